@@ -1,0 +1,21 @@
+/**
+ * The `zhuanbao build` arguments, validated with zod after commander has parsed them.
+ */
+import { z } from 'zod';
+
+export const BuildOptionsSchema = z.object({
+  inputs: z.array(z.string().min(1)).min(1, '请至少指定一个工作簿或文件夹'),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '--as-of 的格式应为 YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s)), '--as-of 不是有效日期')
+    .optional(),
+  mode: z.enum(['day', 'month'], { message: '--mode 只能是 day 或 month' }).default('day'),
+  issue: z.coerce.number().int('--issue 应为正整数').positive('--issue 应为正整数').optional(),
+  out: z.string().min(1).optional(),
+  json: z.string().min(1).optional(),
+  settings: z.string().min(1).optional(),
+  reportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--report-date 的格式应为 YYYY-MM-DD').optional(),
+  quiet: z.boolean().default(false),
+});
+export type BuildOptions = z.infer<typeof BuildOptionsSchema>;

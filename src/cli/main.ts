@@ -1,0 +1,112 @@
+/**
+ * The `zhuanbao` command:
+ *   zhuanbao build <workbook.xlsx | folder>... [--as-of YYYY-MM-DD] [--mode day|month] [--issue N]
+ *                  [--out bulletin.xlsx] [--json result.json]
+ * Exit codes: 0 done; 2 a file could not be read (the others were still read and written) or bad
+ * arguments; 1 an unexpected failure.
+ */
+import * as fs from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
+import { ResultSchema } from '../domain/resultSchema';
+import { SettingsInput, safeSettings } from '../domain/settings';
+import { runBuild } from '../engine/runBuild';
+import { XlsxFileSource } from '../xlsx/fileSource';
+import { XlsxFileSink } from '../xlsx/xlsxSink';
+import { BuildOptions, BuildOptionsSchema } from './cliOptions';
+import { summaryTable } from './summaryTable';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function loadSettingsFile(file: string | undefined): Promise<{ input: SettingsInput; problems: string[] }> {
+  if (!file) return { input: {}, problems: [] };
+  const text = await fs.readFile(file, 'utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    return { input: {}, problems: [`设置文件「${file}」不是有效的 JSON：${(err as Error).message}`] };
+  }
+  const { problems } = safeSettings(parsed);
+  return { input: problems.length ? {} : (parsed as SettingsInput), problems };
+}
+
+async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const fromFile = await loadSettingsFile(opts.settings);
+  for (const p of fromFile.problems) io.err(`设置无效，已使用默认设置：${p}\n`);
+  const input: SettingsInput = { ...fromFile.input, mode: opts.mode };
+  if (opts.asOf) input.asOf = opts.asOf;
+  if (opts.issue) input.issue = opts.issue;
+  if (opts.reportDate) input.reportDate = opts.reportDate;
+  const { settings, problems } = safeSettings(input);
+  for (const p of problems) io.err(`设置无效：${p}\n`);
+
+  const showProgress = !opts.quiet;
+  const source = new XlsxFileSource(opts.inputs, (done, total, file) => {
+    if (showProgress && total > 1) io.err(`\r读取 ${done}/${total}：${file.replace(/^.*[\\/]/, '')}`.padEnd(60) + (done === total ? '\n' : ''));
+  });
+  const sink = opts.out ? new XlsxFileSink(opts.out) : null;
+  const { result } = await runBuild({ source, settings, sink, today: todayIso() });
+
+  if (opts.json) {
+    const checked = ResultSchema.parse(result);
+    await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
+  }
+  if (!opts.quiet) io.out(summaryTable(result));
+  for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
+  if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
+  if (opts.json) io.err(`结果已写入 ${opts.json}\n`);
+  return result.files.some((f) => f.error) ? 2 : 0;
+}
+
+/**
+ * Runs the command with the given arguments; resolves to the exit code.
+ * @example await main(['build', 'fixtures/2026-03', '--as-of', '2026-03-20']) === 0
+ */
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('zhuanbao')
+    .description('工作专报：读取各单位民生实事跟踪表，核算完成率与序时进度，生成专报工作簿')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  program
+    .command('build')
+    .description('读取跟踪表（.xlsx 文件或文件夹），生成专报')
+    .argument('<inputs...>', '工作簿 .xlsx 或包含工作簿的文件夹')
+    .option('--as-of <date>', '数据截至日期 YYYY-MM-DD（默认取表中“数据截至”）')
+    .option('--mode <mode>', '序时进度口径：day 按天，month 按整月', 'day')
+    .option('--issue <n>', '期数')
+    .option('--report-date <date>', '专报落款日期 YYYY-MM-DD')
+    .option('--out <file>', '输出专报工作簿 .xlsx')
+    .option('--json <file>', '输出机器可读结果 .json')
+    .option('--settings <file>', '设置文件 .json（标题、专班名称、阈值等）')
+    .option('-q, --quiet', '不输出汇总表和进度')
+    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+      const parsed = BuildOptionsSchema.safeParse({ ...raw, inputs });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) io.err(`参数错误：${issue.message}\n`);
+        code = 2;
+        return;
+      }
+      code = await build(parsed.data, io);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof z.ZodError) {
+      io.err(`内部错误：结果不符合格式：${err.message}\n`);
+      return 1;
+    }
+    io.err(`出错了：${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  return code;
+}

@@ -1,0 +1,126 @@
+/**
+ * Extracting figures from prose: "完成新增城镇就业6000人" (name and target),
+ * "已完成1386人，完成全年任务的23.1%" (done and the reported completion).
+ */
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumeral';
+import { Quantity } from './quantity';
+import { halfWidth } from './text';
+import { looksLikeUnit } from './units';
+
+/** A reported completion found in text, in percent. */
+export interface ReportedPercent {
+  value: number;
+  decimals: number;
+}
+
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const COMPLETION_PATTERNS = [
+  new RegExp(String.raw`完成(?:了)?(?:全年|年度|总)?(?:目标)?(?:任务|目标|计划)?(?:量)?的?\s*(${NUM})\s*%`),
+  new RegExp(String.raw`完成率(?:为|达到?|是)?\s*(${NUM})\s*%`),
+  new RegExp(String.raw`(?:占|达)(?:全年|年度)(?:任务|目标)?(?:比例)?的?\s*(${NUM})\s*%`),
+  new RegExp(String.raw`(?:总体|整体|工程|项目)?(?:进度|形象进度)(?:为|达到?)?\s*(${NUM})\s*%`),
+];
+
+/**
+ * Finds a completion percentage reported in prose.
+ * @example extractReportedCompletion('已完成1386人，完成全年任务的23.1%。') → { value: 23.1, decimals: 1 }
+ * @example extractReportedCompletion('正在施工') → null
+ */
+export function extractReportedCompletion(text: string): ReportedPercent | null {
+  const s = halfWidth(text).replace(/\s+/g, '');
+  for (const re of COMPLETION_PATTERNS) {
+    const m = re.exec(s);
+    if (m?.[1]) {
+      const raw = m[1].replace(/,/g, '');
+      const dot = raw.indexOf('.');
+      return { value: Number(raw), decimals: dot < 0 ? 0 : raw.length - dot - 1 };
+    }
+  }
+  return null;
+}
+
+const DONE_VERBS = '(?:完成|开展|建成|培训|签约|发放|新增|举办|实施|改造|建设|帮扶|救助|服务|提供|落实|招录|安置|培育|设立|筛查|上线|办理|新建|提质|更新|接种|检查|排查)';
+const DONE_RE = new RegExp(
+  String.raw`(?:已|累计|共)${DONE_VERBS}?[^\d${CHINESE_NUMERAL_CHARS}，,。；;、:：]{0,10}?(${NUM}|[${CHINESE_NUMERAL_CHARS}]+)\s*([^\d\s，,。；;、:：()（）%]{0,5})`,
+  'g',
+);
+
+/**
+ * Finds the amount done in prose: "已完成 1386 人", "已开展12场", "累计发放460万元".
+ * When `unitOk` is given, only a figure whose unit it accepts is taken.
+ * @example extractDone('已开展12场，完成全年任务的20%。') → { value: 12, unit: '场', … }
+ */
+export function extractDone(text: string, unitOk?: (unit: string | null) => boolean): Quantity | null {
+  const s = halfWidth(text).replace(/\s+/g, '');
+  DONE_RE.lastIndex = 0;
+  for (let m = DONE_RE.exec(s); m; m = DONE_RE.exec(s)) {
+    const rawNum = m[1] ?? '';
+    let value = /^\d/.test(rawNum) ? Number(rawNum.replace(/,/g, '')) : parseChineseNumeral(rawNum);
+    if (value === null || !Number.isFinite(value)) continue;
+    let unit = (m[2] ?? '').trim();
+    // stop the unit at a following verb or particle
+    unit = unit.replace(/(的|已|完成|开工|正在|计划|目前|其中|和|及|与|在|于).*$/, '');
+    if (/^[月日年号]/.test(unit)) continue; // a date, not an amount
+    if (unit && !looksLikeUnit(unit)) continue;
+    const q: Quantity = { value, unit: unit || null, decimals: 0, bound: null };
+    const dot = rawNum.indexOf('.');
+    q.decimals = dot < 0 ? 0 : rawNum.length - dot - 1;
+    if (unitOk && !unitOk(q.unit)) continue;
+    value = q.value;
+    return q;
+  }
+  return null;
+}
+
+/** A name and a quantity split out of one text such as "新建农村4G、5G基站34个". */
+export interface NameAndQuantity {
+  name: string;
+  quantity: Quantity | null;
+}
+
+const TRAILING_QUANTITY = new RegExp(
+  String.raw`^(.*?[^\d.,\s])\s*(${NUM})\s*([^\d\s，,。；;、:：]{1,6}?)[。.；;]?$`,
+);
+
+/**
+ * Splits an indicator text into its name and its target:
+ * "心理健康和家庭教育指导“向阳花”活动60场" → name "心理健康和家庭教育指导“向阳花”活动", 60 场.
+ * A leading "完成" is dropped from the name ("完成新增城镇就业6000人" → "新增城镇就业").
+ * Text with no trailing quantity comes back whole, with quantity null.
+ * @example splitNameAndTarget('提质升级中小学校食堂6所') → { name: '提质升级中小学校食堂', quantity: { value: 6, unit: '所' } }
+ */
+export function splitNameAndTarget(text: string): NameAndQuantity {
+  const trimmed = text.trim().replace(/[。.；;]+$/, '');
+  const s = halfWidth(trimmed);
+  const m = TRAILING_QUANTITY.exec(s);
+  if (m && m[3] && looksLikeUnit(m[3])) {
+    const raw = (m[2] ?? '').replace(/,/g, '');
+    const name = tidyName(originalPrefix(trimmed, m[1] ?? ''));
+    const dot = raw.indexOf('.');
+    if (name) {
+      return { name, quantity: { value: Number(raw), unit: m[3], decimals: dot < 0 ? 0 : raw.length - dot - 1, bound: null } };
+    }
+  }
+  return { name: tidyName(trimmed), quantity: null };
+}
+
+/** The original-width prefix of `original` that `halfPrefix` (its half-width form) covers. */
+function originalPrefix(original: string, halfPrefix: string): string {
+  let out = '';
+  let folded = '';
+  for (const ch of original) {
+    if (folded.length >= halfPrefix.length) break;
+    out += ch;
+    folded = halfWidth(out + 'x').slice(0, -1);
+  }
+  return out;
+}
+
+/** Drops a leading 完成/实现 and trailing punctuation from an indicator name. */
+export function tidyName(name: string): string {
+  return name
+    .trim()
+    .replace(/^(?:完成|实现完成)(?=\S{3,})/, '')
+    .replace(/[，,。；;：:、\s]+$/, '')
+    .trim();
+}

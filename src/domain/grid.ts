@@ -1,0 +1,146 @@
+/**
+ * The cell grid: how the domain sees one worksheet, whatever it was read from (ExcelJS or office.js).
+ * Values are plain data; formulas have already been replaced by their cached results at the edge.
+ */
+
+/** An Excel error value such as `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/** A date cell, converted at the edge to an ISO calendar date (YYYY-MM-DD). */
+export interface CellDate {
+  date: string;
+}
+
+/** What one cell holds. `null` is an empty cell. */
+export type CellValue = number | string | boolean | CellError | CellDate | null;
+
+/** One cell: its value and, when not General, its number format (e.g. `0.00%`). */
+export interface GridCell {
+  v: CellValue;
+  fmt?: string;
+}
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** An Excel table (ListObject) on the sheet. */
+export interface GridTable {
+  name: string;
+  range: CellRange;
+}
+
+/** One worksheet as read by an adapter. `rows[r - 1][c - 1]` is the cell at row r, column c. */
+export interface SheetGrid {
+  /** The workbook's file name (or the open workbook's name in Excel). */
+  file: string;
+  sheet: string;
+  hidden?: boolean;
+  rows: (GridCell | undefined)[][];
+  merges: CellRange[];
+  tables: GridTable[];
+}
+
+/** True for `{ error: '#N/A' }` and the like. */
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+/** True for `{ date: '2026-03-20' }`. */
+export function isCellDate(v: CellValue): v is CellDate {
+  return typeof v === 'object' && v !== null && 'date' in v;
+}
+
+/**
+ * Column letters for a 1-based column number.
+ * @example columnLetters(1) === 'A'; columnLetters(28) === 'AB'
+ */
+export function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1-style address of a 1-based row and column.
+ * @example cellAddress(5, 3) === 'C5'
+ */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/**
+ * Parses an A1 range such as `B3:D10` (or a single cell `B3`) into a CellRange.
+ * @example parseRange('A1:B2') → { top: 1, left: 1, bottom: 2, right: 2 }
+ */
+export function parseRange(ref: string): CellRange | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((acc, ch) => acc * 26 + (ch.charCodeAt(0) - 64), 0);
+  const top = Number(m[2]);
+  const left = col(m[1] ?? 'A');
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? col(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/**
+ * A read view over a grid that resolves merged areas: every cell of a merge reads the merge's
+ * top-left value, and reports the top-left address as its source.
+ */
+export class GridView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeOf = new Map<number, CellRange>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.rowCount = grid.rows.length;
+    let cols = 0;
+    for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.mergeOf.set(this.key(r, c), m);
+        }
+      }
+    }
+  }
+
+  private key(r: number, c: number): number {
+    return r * 16384 + c;
+  }
+
+  /** The merge covering (r, c), if (r, c) is not its top-left cell. */
+  mergeAt(r: number, c: number): CellRange | undefined {
+    return this.mergeOf.get(this.key(r, c));
+  }
+
+  /** The cell at (r, c) itself, ignoring merges. */
+  own(r: number, c: number): GridCell | undefined {
+    return this.grid.rows[r - 1]?.[c - 1];
+  }
+
+  /** The cell that (r, c) shows: its own, or the top-left of its merge. */
+  at(r: number, c: number): { cell: GridCell | undefined; row: number; col: number } {
+    const m = this.mergeAt(r, c);
+    if (m) return { cell: this.own(m.top, m.left), row: m.top, col: m.left };
+    return { cell: this.own(r, c), row: r, col: c };
+  }
+
+  value(r: number, c: number): CellValue {
+    return this.at(r, c).cell?.v ?? null;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Evaluating one raw indicator row: units to base units, done from period columns, kind,
+ * completion, expected progress, status and lag grade, and the per-indicator findings
+ * (units that cannot be converted, target 0, negative values, completion over 300 %,
+ * reported completion that disagrees with the recomputed one).
+ */
+import { Finding, finding } from './findings';
+import { indicatorKind, isCeilingText } from './indicatorKind';
+import { indicatorStatus, lagGrade } from './indicatorStatus';
+import { nodeProgress, parseNodeSchedule } from './nodeSchedule';
+import { Quantity } from './quantity';
+import { RawIndicator } from './sheetReading';
+import { Settings } from './settings';
+import { IndicatorKind, LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
+import { clean, roundTo } from './text';
+import { calendarDate, timeProgress } from './timeProgress';
+import { conversionFactor, resolveUnit } from './units';
+
+/** An evaluated indicator, before it is numbered and placed in its section. */
+export interface EvaluatedIndicator {
+  raw: RawIndicator;
+  kind: IndicatorKind;
+  unit: string | null;
+  target: number | null;
+  done: number | null;
+  completion: number | null;
+  reportedCompletion: number | null;
+  expectedProgress: number | null;
+  status: StatusCode;
+  statusLabel: string;
+  lag: LagGrade | null;
+  targetText: string | null;
+  doneText: string | null;
+}
+
+/** The context every indicator is evaluated in. */
+export interface EvaluationContext {
+  asOf: string;
+  settings: Settings;
+}
+
+function formatQuantity(q: Quantity | null, unit: string | null): string | null {
+  if (!q) return null;
+  const u = q.unit ?? unit;
+  return u ? `${clean(q.value)} ${u}` : String(clean(q.value));
+}
+
+/** Done from 1月…12月 / 一季度…四季度 columns, up to the as-of month. */
+export function doneFromPeriods(raw: RawIndicator, asOf: string): number | null {
+  if (raw.periods.length === 0) return null;
+  const month = calendarDate(asOf).getMonth() + 1;
+  const relevant = raw.periods.filter((p) => p.startMonth <= month);
+  if (relevant.length === 0) return 0;
+  if (raw.periodMode === 'amount') return clean(relevant.reduce((s, p) => s + p.value, 0));
+  const latest = relevant.reduce((a, b) => (b.endMonth >= a.endMonth ? b : a));
+  return latest.value;
+}
+
+/**
+ * Evaluates one raw indicator.
+ * @example evaluateIndicator(raw /* 6000 人 target, 1386 done *\/, { asOf: '2026-03-20', settings }).status === 'on_schedule'
+ */
+export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { indicator: EvaluatedIndicator; findings: Finding[] } {
+  const { settings, asOf } = ctx;
+  const findings: Finding[] = [];
+  const at = (role: keyof RawIndicator['cells']): string | null => raw.cells[role] ?? null;
+  const add = (cell: string | null, code: Finding['code'], message: string, severity: Finding['severity'] = 'warning'): void => {
+    findings.push(finding(raw.file, raw.sheet, cell, code, `「${raw.name}」${message}`, severity));
+  };
+
+  // Units → base units
+  const targetUnitWritten = raw.target?.unit ?? raw.targetUnit;
+  const tInfo = targetUnitWritten ? resolveUnit(targetUnitWritten) : null;
+  const target = raw.target ? clean(raw.target.value * (tInfo?.factor ?? 1)) : null;
+  let unit = tInfo?.base ?? null;
+
+  let doneQ: Quantity | null = raw.done;
+  if (!doneQ && raw.periods.length > 0) {
+    const v = doneFromPeriods(raw, asOf);
+    if (v !== null) doneQ = { value: v, unit: null, decimals: 0, bound: null };
+  }
+  const doneUnitWritten = doneQ?.unit ?? raw.doneUnit ?? targetUnitWritten;
+  const dInfo = doneUnitWritten ? resolveUnit(doneUnitWritten) : null;
+  let done: number | null = null;
+  let unitsOk = true;
+  if (doneQ) {
+    if (tInfo && dInfo) {
+      const f = conversionFactor(dInfo, tInfo);
+      if (f === null) {
+        unitsOk = false;
+        done = clean(doneQ.value * dInfo.factor);
+        add(at('done'), 'unit_mismatch', `的累计完成单位「${dInfo.written}」与全年目标单位「${tInfo.written}」无法换算，未计算完成率。`, 'error');
+      } else done = clean(doneQ.value * f);
+    } else {
+      done = clean(doneQ.value * (dInfo?.factor ?? 1));
+      if (!unit && dInfo) unit = dInfo.base;
+    }
+  }
+
+  const ceiling = raw.target?.bound === 'max' || isCeilingText(raw.targetText);
+  const reported = raw.reportedCompletion;
+  const kind = indicatorKind({
+    name: raw.name,
+    hasTarget: target !== null,
+    hasDone: done !== null,
+    hasReportedCompletion: reported !== null,
+    unit,
+    ceiling,
+    direction: raw.direction,
+    reverseKeywords: settings.reverseKeywords,
+  });
+
+  // Completion
+  let exact: number | null = null;
+  if ((kind === 'count' || kind === 'level') && target !== null && done !== null && unitsOk) {
+    if (target === 0) add(at('target'), 'target_zero', '的全年目标为 0，无法计算完成率，请核对。', 'error');
+    else exact = (done * 100) / target;
+  }
+  let completion = exact !== null ? roundTo(exact, 2) : null;
+  if (kind === 'progress' && reported) completion = reported.value;
+
+  if ((target ?? 0) < 0 || (done ?? 0) < 0) add(at(target !== null && target < 0 ? 'target' : 'done'), 'negative_value', '出现负数，请核对。', 'error');
+  if (completion !== null && completion > 300) {
+    add(at('done'), 'completion_over_300', `的完成率为 ${completion}%，超过 300%，可能是单位填错（如万元填成元），请核对。`);
+  }
+  if (exact !== null && reported && roundTo(exact, reported.decimals) !== roundTo(reported.value, reported.decimals)) {
+    add(at('completion') ?? at('progress'), 'completion_mismatch',
+      `上报完成率 ${reported.value}% 与按数据核算的 ${roundTo(exact, 2)}% 不符（${formatQuantity(doneQ, raw.doneUnit ?? targetUnitWritten)} ÷ ${formatQuantity(raw.target, raw.targetUnit)}），专报采用核算值。`);
+  }
+
+  // Expected progress
+  let expected: number | null = null;
+  if (kind === 'count' || kind === 'progress') {
+    const scheduleText = raw.nodesText ?? settings.nodeSchedules.find((n) => raw.name.includes(n.match))?.nodes ?? null;
+    const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
+    if (scheduleText && !nodes) add(at('nodes'), 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
+    expected = roundTo(nodes ? nodeProgress(nodes, asOf) : timeProgress(asOf, settings.mode), 2);
+  } else if (kind === 'level') expected = 100;
+
+  const status = indicatorStatus({
+    kind, target, done, completion, expectedProgress: expected,
+    progressText: raw.progressText, targetText: raw.targetText, statusText: raw.statusText,
+    tolerance: settings.tolerance,
+  });
+  return {
+    indicator: {
+      raw, kind, unit, target, done, completion,
+      reportedCompletion: reported ? reported.value : null,
+      expectedProgress: expected,
+      status,
+      statusLabel: STATUS_LABELS[status],
+      lag: lagGrade(status, completion, expected, settings.redGap),
+      targetText: formatQuantity(raw.target, raw.targetUnit),
+      doneText: formatQuantity(doneQ, raw.doneUnit ?? (raw.done?.unit ? null : targetUnitWritten)),
+    },
+    findings,
+  };
+}

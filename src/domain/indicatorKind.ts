@@ -1,0 +1,60 @@
+/**
+ * Deciding an indicator's kind (count, progress, reverse, level, qualitative, info) from what was
+ * read: which figures are present, the target's unit and bound, a direction column, and names that
+ * are lower-is-better by nature.
+ */
+import { IndicatorKind } from './statusCodes';
+import { halfWidth } from './text';
+
+/** What the kind is decided on. */
+export interface KindInput {
+  name: string;
+  hasTarget: boolean;
+  hasDone: boolean;
+  hasReportedCompletion: boolean;
+  /** Base unit of the target. */
+  unit: string | null;
+  /** The target was written as a ceiling (≤, 不超过, 以内…). */
+  ceiling: boolean;
+  /** Text of a direction column, if any. */
+  direction: string | null;
+  /** Names that are lower-is-better by nature (settings). */
+  reverseKeywords: readonly string[];
+}
+
+const REVERSE_TEXT = /(上限|不高于|不超过|控制在.*以内|≤|<=|以下|以内|封顶)/;
+
+/**
+ * True when the target text says it is a ceiling.
+ * @example isCeilingText('控制在5.5%以内') === true
+ */
+export function isCeilingText(text: string | null): boolean {
+  return !!text && REVERSE_TEXT.test(halfWidth(text));
+}
+
+/**
+ * True when the indicator is lower-is-better.
+ * @example isReverse({ name: '城镇调查失业率', direction: null, ceiling: false, reverseKeywords: ['失业率'] }) === true
+ */
+export function isReverse(input: Pick<KindInput, 'name' | 'direction' | 'ceiling' | 'reverseKeywords'>): boolean {
+  const dir = input.direction ? halfWidth(input.direction).replace(/\s+/g, '') : '';
+  if (/(反向|逆向|越低越好|越小越好|负向|下降|降低|控制类)/.test(dir)) return true;
+  if (/(正向|越高越好|越大越好|增长)/.test(dir)) return false;
+  if (input.ceiling) return true;
+  return input.reverseKeywords.some((k) => input.name.includes(k));
+}
+
+/**
+ * Decides the kind.
+ * @example indicatorKind({ hasTarget: true, hasDone: true, unit: '人', … }) === 'count'
+ * @example indicatorKind({ hasTarget: false, hasDone: true, hasReportedCompletion: false, … }) === 'info'
+ */
+export function indicatorKind(input: KindInput): IndicatorKind {
+  if (input.hasTarget && isReverse(input)) return 'reverse';
+  if (!input.hasTarget && !input.hasDone && !input.hasReportedCompletion) return 'qualitative';
+  if (!input.hasTarget && input.hasReportedCompletion) return 'progress';
+  if (!input.hasTarget) return 'info';
+  if (!input.hasDone && input.hasReportedCompletion) return 'progress';
+  if (input.unit === '%' || (input.unit?.includes('/') ?? false)) return 'level';
+  return 'count';
+}

@@ -1,0 +1,74 @@
+/**
+ * The status of an indicator (completed, on_schedule, behind, not_issued, no_data, no_target,
+ * needs_review) and, for `behind`, its lag grade.
+ */
+import { explicitStatus, textSignal } from './progressText';
+import { IndicatorKind, LagGrade, StatusCode } from './statusCodes';
+import { roundTo } from './text';
+
+/** What a status is decided on. */
+export interface StatusInput {
+  kind: IndicatorKind;
+  target: number | null;
+  done: number | null;
+  /** Completion in percent, or null when it cannot be computed. */
+  completion: number | null;
+  expectedProgress: number | null;
+  progressText: string;
+  targetText: string | null;
+  statusText: string | null;
+  /** Percentage points of slack below time progress. */
+  tolerance: number;
+}
+
+/**
+ * Decides the status.
+ * @example indicatorStatus({ kind: 'count', completion: 23.1, expectedProgress: 21.64, … }) === 'on_schedule'
+ * @example indicatorStatus({ kind: 'count', completion: 20, expectedProgress: 21.64, … }) === 'behind'
+ * @example indicatorStatus({ kind: 'reverse', target: 5.5, done: 4.8, … }) === 'completed'
+ */
+export function indicatorStatus(input: StatusInput): StatusCode {
+  const signal = textSignal(input.progressText, input.targetText);
+  const explicit = explicitStatus(input.statusText);
+  if (input.kind === 'info') return 'no_target';
+  if (input.kind === 'qualitative') {
+    if (explicit === 'completed' || explicit === 'behind' || explicit === 'not_issued' || explicit === 'no_data') return explicit;
+    if (signal === 'completed') return 'completed';
+    if (signal === 'stalled') return 'behind';
+    if (signal === 'not_issued') return 'not_issued';
+    if (signal === 'no_data') return 'no_data';
+    return 'needs_review';
+  }
+  if (input.kind === 'reverse') {
+    if (input.done === null || input.target === null) return noFigures(signal, explicit);
+    return input.done <= input.target ? 'completed' : 'behind';
+  }
+  if (input.completion === null) {
+    if (input.done !== null && input.target !== null) return 'needs_review'; // units or target 0
+    return noFigures(signal, explicit);
+  }
+  if (input.done === 0 && signal === 'not_issued') return 'not_issued';
+  const completion = roundTo(input.completion, 2);
+  if (completion >= 100) return 'completed';
+  if (input.kind === 'level') return 'behind';
+  const expected = roundTo(input.expectedProgress ?? 0, 2);
+  return completion >= roundTo(expected - input.tolerance, 2) ? 'on_schedule' : 'behind';
+}
+
+function noFigures(signal: ReturnType<typeof textSignal>, explicit: ReturnType<typeof explicitStatus>): StatusCode {
+  if (explicit === 'completed' || explicit === 'not_issued' || explicit === 'no_data' || explicit === 'behind') return explicit;
+  if (signal === 'not_issued') return 'not_issued';
+  if (signal === 'stalled') return 'behind';
+  return 'no_data';
+}
+
+/**
+ * The lag grade of a `behind` indicator: yellow when the gap to expected progress is under
+ * `redGap` percentage points, red from there on (and when no gap can be measured).
+ * @example lagGrade('behind', 20, 21.64, 30) === 'yellow'; lagGrade('behind', 0, 40, 30) === 'red'
+ */
+export function lagGrade(status: StatusCode, completion: number | null, expected: number | null, redGap: number): LagGrade | null {
+  if (status !== 'behind') return null;
+  if (completion === null || expected === null) return 'red';
+  return expected - completion < redGap ? 'yellow' : 'red';
+}

@@ -1,0 +1,52 @@
+/**
+ * What the progress text (进展情况) says about status, when figures cannot decide it.
+ */
+import { halfWidth } from './text';
+
+/** Phrases that mean the work waits on a higher level (任务未下达). */
+export const NOT_ISSUED_PATTERNS: RegExp[] = [
+  /任务(?:尚)?未下达/, /(?:暂|尚|还)未下达/, /暂未收到.{0,20}(?:任务|文件|通知)/, /待.{0,20}下达/, /待.{0,20}(?:推出|出台|制定).{0,8}方案后/,
+  /(?:属于|属|由)省级统筹/, /暂未启动/, /未下达/, /尚未明确.{0,6}任务/, /待上级/,
+];
+/** Phrases that say there are no figures yet (暂无数据). */
+export const NO_DATA_PATTERNS: RegExp[] = [/暂无(?:工作)?数据/, /才有数据/, /数据(?:暂未|尚未|未)(?:统计|出来|产生|反馈)/, /暂未统计/, /无法统计/];
+/** Phrases that say a qualitative task is done. */
+export const COMPLETED_PATTERNS: RegExp[] = [/已完成(?![\d一二两三四五六七八九十]|前期|[^，。；;,]{0,4}(?:设计|立项|摸排|招标|选址))/, /已执行/, /已落实(?!\d)/, /已全面(?:推行|执行|实施|落实)/, /已开始执行/, /已出台/, /已印发/];
+/** Phrases that say work has stalled (停滞). */
+export const STALLED_PATTERNS: RegExp[] = [/停滞/, /停工/, /无进展/, /暂停/];
+
+/** What a progress text says. */
+export type TextSignal = 'not_issued' | 'no_data' | 'completed' | 'stalled' | null;
+
+const any = (patterns: RegExp[], s: string): boolean => patterns.some((p) => p.test(s));
+
+/**
+ * Reads the progress and target texts for a status signal, in order of precedence:
+ * 停滞 → not issued → no data → completed.
+ * @example textSignal('上级任务未下达，暂未启动') === 'not_issued'
+ * @example textSignal('3家医院已开始执行（已完成）') === 'completed'
+ */
+export function textSignal(...texts: (string | null | undefined)[]): TextSignal {
+  const s = halfWidth(texts.filter(Boolean).join('；')).replace(/\s+/g, '');
+  if (!s) return null;
+  if (any(STALLED_PATTERNS, s)) return 'stalled';
+  if (any(NOT_ISSUED_PATTERNS, s)) return 'not_issued';
+  if (any(NO_DATA_PATTERNS, s)) return 'no_data';
+  if (any(COMPLETED_PATTERNS, s)) return 'completed';
+  return null;
+}
+
+/**
+ * Reads an explicit status column.
+ * @example explicitStatus('已完成') === 'completed'; explicitStatus('滞后') === 'behind'
+ */
+export function explicitStatus(text: string | null): 'completed' | 'on_schedule' | 'behind' | 'not_issued' | 'no_data' | null {
+  if (!text) return null;
+  const s = halfWidth(text).replace(/\s+/g, '');
+  if (/^(未完成|未达|滞后|落后|停滞|进度滞后|未达到序时进度|否)$/.test(s)) return 'behind';
+  if (/(未下达|待下达)/.test(s)) return 'not_issued';
+  if (/(暂无数据|无数据)/.test(s)) return 'no_data';
+  if (/^(已完成|完成|完成全年任务|已执行|已落实|是|✓|√)$/.test(s)) return 'completed';
+  if (/^(正常|序时|达到序时进度|按序时推进|正常推进|推进中|进行中)$/.test(s)) return 'on_schedule';
+  return null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Parsing cell values into quantities: numbers as text, units inside cells, 万/亿 multipliers,
+ * full-width digits, thousands separators, percentages as text or as %-formatted fractions,
+ * small Chinese numerals, and bounds written around a target (≤, 不高于, …以内).
+ */
+import { CellValue, GridCell, isCellDate, isCellError } from './grid';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumeral';
+import { clean, decimalsOf, halfWidth } from './text';
+import { looksLikeUnit } from './units';
+
+/** A number with the unit it was written in. */
+export interface Quantity {
+  value: number;
+  /** The unit as written, multiplier included (`万元`), or null when none was written. */
+  unit: string | null;
+  /** Decimals as written (for comparing a reported percentage at its own precision). */
+  decimals: number;
+  /** `max` when written as a ceiling (≤ 5.5%, 不超过, 控制在…以内), `min` for a floor (≥, 以上, 不低于). */
+  bound: 'max' | 'min' | null;
+}
+
+/** What a cell turned out to hold. */
+export type ParsedValue =
+  | { kind: 'empty' }
+  | { kind: 'quantity'; quantity: Quantity }
+  | { kind: 'text'; text: string }
+  | { kind: 'error'; error: string }
+  | { kind: 'date'; date: string };
+
+const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+`;
+const MAX_PREFIX = /^(?:≤|<=|<|不高于|不超过|低于|控制在|最高|上限为?|小于)/;
+const MAX_SUFFIX = /(?:以内|以下|之内|及以下|为上限|封顶)$/;
+const MIN_PREFIX = /^(?:≥|>=|>|不低于|不少于|高于|达到?|超过|至少|大于)/;
+const MIN_SUFFIX = /(?:以上|及以上)$/;
+const SOFT_PREFIX = /^(?:约|近|共|合计|累计|计|完成|已完成|全年|目标|任务)[:：]?/;
+const SOFT_SUFFIX = /(?:左右|余|多)$/;
+const WHOLE = new RegExp(String.raw`^(${NUMBER})\s*([^\d\s].*)?$`);
+const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(.*)$`);
+
+/**
+ * Parses text that holds one quantity, and nothing else of substance.
+ * @example parseQuantityText('17.14万人次') → { value: 17.14, unit: '万人次', decimals: 2, bound: null }
+ * @example parseQuantityText('１，３８６人') → { value: 1386, unit: '人', … }
+ * @example parseQuantityText('≤5.5%') → { value: 5.5, unit: '%', bound: 'max', … }
+ * @example parseQuantityText('两所') → { value: 2, unit: '所', … }
+ * @example parseQuantityText('待下达') → null
+ */
+export function parseQuantityText(text: string): Quantity | null {
+  let s = halfWidth(text).replace(/\s+/g, '');
+  if (!s) return null;
+  let bound: Quantity['bound'] = null;
+  if (MAX_PREFIX.test(s)) { bound = 'max'; s = s.replace(MAX_PREFIX, ''); }
+  else if (MIN_PREFIX.test(s)) { bound = 'min'; s = s.replace(MIN_PREFIX, ''); }
+  s = s.replace(SOFT_PREFIX, '');
+  if (MAX_SUFFIX.test(s)) { bound = 'max'; s = s.replace(MAX_SUFFIX, ''); }
+  else if (MIN_SUFFIX.test(s)) { bound = bound ?? 'min'; s = s.replace(MIN_SUFFIX, ''); }
+  s = s.replace(SOFT_SUFFIX, '').replace(/[。.;；,，]+$/, '');
+  const m = WHOLE.exec(s);
+  if (m) {
+    const num = (m[1] ?? '').replace(/,/g, '');
+    const value = Number(num);
+    if (!Number.isFinite(value)) return null;
+    const unit = (m[2] ?? '').trim();
+    if (unit && !looksLikeUnit(unit) && !/^[万亿]$/.test(unit)) return null;
+    const dot = num.indexOf('.');
+    return { value, unit: unit || null, decimals: dot < 0 ? 0 : num.length - dot - 1, bound };
+  }
+  const c = CHINESE.exec(s);
+  if (c) {
+    const n = parseChineseNumeral(c[1] ?? '');
+    const unit = (c[2] ?? '').trim();
+    if (n === null || !unit || !looksLikeUnit(unit)) return null;
+    return { value: n, unit, decimals: 0, bound };
+  }
+  return null;
+}
+
+/**
+ * Reads one cell: a number (with its %-format honoured), a quantity written as text, free text,
+ * an Excel error value, a date, or empty.
+ * @example parseCell({ v: 0.231, fmt: '0.00%' }) → quantity 23.1 with unit '%'
+ * @example parseCell({ v: '460万元' }) → quantity 460 with unit '万元'
+ * @example parseCell({ v: { error: '#DIV/0!' } }) → { kind: 'error', error: '#DIV/0!' }
+ */
+export function parseCell(cell: GridCell | undefined): ParsedValue {
+  return parseValue(cell?.v ?? null, cell?.fmt);
+}
+
+/** As {@link parseCell}, for a bare value and optional number format. */
+export function parseValue(v: CellValue, fmt?: string): ParsedValue {
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'error', error: String(v) };
+    if (fmt && /%/.test(fmt.replace(/"[^"]*"/g, ''))) {
+      const value = clean(v * 100);
+      return { kind: 'quantity', quantity: { value, unit: '%', decimals: decimalsOf(value), bound: null } };
+    }
+    return { kind: 'quantity', quantity: { value: v, unit: null, decimals: decimalsOf(v), bound: null } };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  if (isCellDate(v)) return { kind: 'date', date: v.date };
+  const text = String(v);
+  if (!text.trim()) return { kind: 'empty' };
+  if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text.trim())) {
+    return { kind: 'error', error: text.trim().toUpperCase() };
+  }
+  const q = parseQuantityText(text);
+  if (q) return { kind: 'quantity', quantity: q };
+  return { kind: 'text', text: text.trim() };
+}
+
+/**
+ * The text of a cell for headers, names and prose: numbers are written plainly, errors and empty
+ * cells give ''.
+ * @example cellText({ v: ' 省级 ' }) === '省级'
+ */
+export function cellText(cell: GridCell | undefined): string {
+  const v = cell?.v ?? null;
+  if (v === null) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isCellDate(v)) return v.date;
+  return '';
+}

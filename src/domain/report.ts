@@ -1,0 +1,208 @@
+/**
+ * Building the report: every sheet read, every indicator evaluated, sections and projects merged
+ * across departments and put in bulletin order, the cross-workbook checks run, and the summary
+ * counted. The result is the JSON of the CLI and the input of the bulletin.
+ */
+import { Finding, SkippedRow, finding } from './findings';
+import { SheetGrid } from './grid';
+import { EvaluatedIndicator, evaluateIndicator } from './indicatorEvaluation';
+import { BuildResult, Indicator, SectionSummary } from './resultSchema';
+import { sectionKey } from './sectionNames';
+import { Settings } from './settings';
+import { SheetReading, readSheet } from './sheetReading';
+import { STATUS_CODES, StatusCode } from './statusCodes';
+import { compareKey, roundTo } from './text';
+import { timeProgress } from './timeProgress';
+
+/** A file that could not be read at all (reported by the adapter). */
+export interface FileFailure {
+  file: string;
+  message: string;
+}
+
+/** Inputs besides the grids. */
+export interface ReportInput {
+  grids: SheetGrid[];
+  settings: Settings;
+  /** Files the adapter could not open. */
+  failures?: FileFailure[];
+  /** Date used when neither settings nor the workbooks give an as-of date (the caller's today). */
+  fallbackAsOf?: string;
+}
+
+/** The section title shown in the bulletin. */
+export function sectionTitle(key: string, settings: Settings): string {
+  const configured = settings.sectionTitles[key];
+  if (configured) return configured;
+  return /级$/.test(key) ? `${key}${settings.sectionTitleSuffix}` : key;
+}
+
+const UNSORTED_SECTION = '其他';
+
+function orderIndex(list: readonly string[], value: string, match: (item: string, value: string) => boolean): number {
+  const i = list.findIndex((item) => match(item, value));
+  return i < 0 ? list.length : i;
+}
+
+/**
+ * Builds the result from sheet grids. Never throws on content.
+ * @example buildReport({ grids, settings: parseSettings({ asOf: '2026-03-20' }) }).summary[0].counts.on_schedule
+ */
+export function buildReport(input: ReportInput): { result: BuildResult; readings: SheetReading[]; evaluated: EvaluatedIndicator[] } {
+  const { settings } = input;
+  const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
+  const known = [...settings.sectionOrder];
+  const ownSheets = [settings.bulletinSheet, settings.ledgerSheet];
+  const readings: SheetReading[] = [];
+  for (const grid of input.grids) {
+    const reading = readSheet(grid, { knownSections: known, mappings: settings.mappings, ownSheets });
+    for (const i of reading.indicators) if (i.section && !known.includes(i.section)) known.push(i.section);
+    readings.push(reading);
+    findings.push(...reading.findings);
+    skipped.push(...reading.skipped);
+  }
+  for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, 'file_unreadable', f.message, 'error'));
+
+  // As-of date: settings, else the date most workbooks give, else the caller's fallback.
+  const dates = new Map<string, number>();
+  for (const r of readings) if (r.asOf) dates.set(r.asOf, (dates.get(r.asOf) ?? 0) + 1);
+  const detected = [...dates.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+  let asOf = settings.asOf ?? detected ?? input.fallbackAsOf;
+  if (!settings.asOf && dates.size > 1) {
+    findings.push(finding('', null, null, 'as_of_conflict',
+      `各表“数据截至”日期不一致（${[...dates.keys()].sort().join('、')}），已采用 ${detected}。可在设置中指定。`, 'info'));
+  }
+  if (!asOf) {
+    asOf = '1970-01-01';
+    findings.push(finding('', null, null, 'as_of_missing', '未找到“数据截至”日期，也未指定，请在设置中填写数据截至日期。', 'error'));
+  } else if (!settings.asOf && !detected) {
+    findings.push(finding('', null, null, 'as_of_missing', `各表均未写明“数据截至”日期，已按 ${asOf} 计算序时进度。`, 'warning'));
+  }
+  const ctxSettings: Settings = { ...settings, asOf };
+
+  // Evaluate, place in sections and projects, order.
+  const evaluated: EvaluatedIndicator[] = [];
+  for (const r of readings) {
+    for (const raw of r.indicators) {
+      const e = evaluateIndicator(raw, { asOf, settings: ctxSettings });
+      evaluated.push(e.indicator);
+      findings.push(...e.findings);
+    }
+  }
+  const sectionFirst = new Map<string, number>();
+  const projectFirst = new Map<string, { index: number; label: string }>();
+  const placed = evaluated.map((e, index) => {
+    const section = e.raw.section ? sectionKey(e.raw.section) : UNSORTED_SECTION;
+    const projectLabel = e.raw.project ?? e.raw.name;
+    const pKey = `${section}\u0000${compareKey(projectLabel)}`;
+    if (!sectionFirst.has(section)) sectionFirst.set(section, index);
+    if (!projectFirst.has(pKey)) projectFirst.set(pKey, { index, label: projectLabel });
+    return { e, section, pKey, index };
+  });
+  const sectionRank = (s: string): [number, number] => [
+    orderIndex(settings.sectionOrder, s, (item, v) => v === item || v.endsWith(item)),
+    sectionFirst.get(s) ?? 0,
+  ];
+  const projectRank = (pKey: string): [number, number] => {
+    const p = projectFirst.get(pKey);
+    return [orderIndex(settings.projectOrder, p?.label ?? '', (item, v) => v.includes(item)), p?.index ?? 0];
+  };
+  const cmp = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
+  placed.sort((a, b) => cmp(sectionRank(a.section), sectionRank(b.section)) || cmp(projectRank(a.pKey), projectRank(b.pKey)) || a.index - b.index);
+
+  const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
+    id: i + 1,
+    section,
+    sectionTitle: sectionTitle(section, settings),
+    project: projectFirst.get(pKey)?.label ?? e.raw.name,
+    name: e.raw.name,
+    dept: e.raw.dept,
+    kind: e.kind,
+    unit: e.unit,
+    target: e.target,
+    done: e.done,
+    completion: e.completion,
+    reportedCompletion: e.reportedCompletion,
+    expectedProgress: e.expectedProgress,
+    status: e.status,
+    statusLabel: e.statusLabel,
+    lag: e.lag,
+    targetText: e.targetText,
+    doneText: e.doneText,
+    progressText: e.raw.progressText,
+    source: { file: e.raw.file, sheet: e.raw.sheet, row: e.raw.row, cells: { ...e.raw.cells } as Record<string, string>, span: e.raw.span },
+  }));
+  evaluated.splice(0, evaluated.length, ...placed.map((p) => p.e));
+
+  findings.push(...duplicateFindings(indicators));
+  const summary = summarise(indicators, settings);
+  findings.push(...summaryFindings(summary));
+
+  const files = new Map<string, { sheets: number; indicators: number; error: string | null }>();
+  for (const r of readings) {
+    const f = files.get(r.file) ?? { sheets: 0, indicators: 0, error: null };
+    f.sheets++;
+    f.indicators += r.indicators.length;
+    files.set(r.file, f);
+  }
+  for (const f of input.failures ?? []) files.set(f.file, { sheets: 0, indicators: 0, error: f.message });
+
+  const result: BuildResult = {
+    asOf,
+    mode: settings.mode,
+    timeProgress: roundTo(timeProgress(asOf, settings.mode), 2),
+    summary,
+    indicators,
+    findings,
+    skipped,
+    files: [...files.entries()].map(([file, f]) => ({ file, ...f })),
+  };
+  return { result, readings, evaluated };
+}
+
+/**
+ * Per-section counts: projects, indicators and each status code.
+ * @example summarise(indicators, settings)[0] → { section: '省级', projects: 10, indicators: 31, counts: { completed: 3, … } }
+ */
+export function summarise(indicators: Indicator[], settings: Settings): SectionSummary[] {
+  const out = new Map<string, { s: SectionSummary; projects: Set<string> }>();
+  for (const i of indicators) {
+    let entry = out.get(i.section);
+    if (!entry) {
+      const counts = Object.fromEntries(STATUS_CODES.map((c) => [c, 0])) as Record<StatusCode, number>;
+      entry = { s: { section: i.section, title: sectionTitle(i.section, settings), projects: 0, indicators: 0, counts }, projects: new Set() };
+      out.set(i.section, entry);
+    }
+    entry.projects.add(compareKey(i.project));
+    entry.s.indicators++;
+    entry.s.counts[i.status] = (entry.s.counts[i.status] ?? 0) + 1;
+  }
+  return [...out.values()].map(({ s, projects }) => ({ ...s, projects: projects.size }));
+}
+
+function summaryFindings(summary: SectionSummary[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of summary) {
+    const total = STATUS_CODES.reduce((n, c) => n + (s.counts[c] ?? 0), 0);
+    const a = (s.counts.completed ?? 0) + (s.counts.on_schedule ?? 0);
+    if (total !== s.indicators || (s.counts.completed ?? 0) > a) {
+      out.push(finding('', null, null, 'summary_mismatch', `「${s.title}」各状态合计 ${total} 与指标数 ${s.indicators} 不符。`, 'error'));
+    }
+  }
+  return out;
+}
+
+function duplicateFindings(indicators: Indicator[]): Finding[] {
+  const seen = new Map<string, Indicator>();
+  const out: Finding[] = [];
+  for (const i of indicators) {
+    const key = `${i.section}\u0000${compareKey(i.name)}`;
+    const first = seen.get(key);
+    if (!first) { seen.set(key, i); continue; }
+    const where = (x: Indicator): string => `${x.source.file}「${x.source.sheet}」第 ${x.source.row} 行`;
+    out.push(finding(i.source.file, i.source.sheet, i.source.cells['name'] ?? null, 'duplicate_indicator',
+      `指标「${i.name}」在 ${where(first)}（${first.dept ?? '未注明单位'}）和 ${where(i)}（${i.dept ?? '未注明单位'}）重复出现，两处均已计入，请确认是否重复报送。`));
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Settings: everything the clerk can change, validated with zod wherever they come from (CLI
+ * arguments, a workbook's stored settings, the task pane). Types are derived from the schemas.
+ */
+import { z } from 'zod';
+import { FIELD_ROLES } from './headerRecognition';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** A column mapping corrected by hand, remembered per layout (keyed by the layout's header texts). */
+export const ColumnMappingSchema = z.object({
+  layoutKey: z.string().min(1),
+  /** Role → column letter. A role mapped to null is removed from the detected layout. */
+  columns: z.record(z.enum(FIELD_ROLES), z.string().regex(/^[A-Z]{1,3}$/).nullable()),
+  /** Header row (1-based), when detection picked the wrong one. */
+  headerRow: z.number().int().positive().optional(),
+});
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+/** A node schedule given by the clerk for indicators whose name contains `match`. */
+export const NodeScheduleSchema = z.object({
+  match: z.string().min(1),
+  /** e.g. "一季度20%、上半年50%、前三季度80%、全年100%" */
+  nodes: z.string().min(1),
+});
+
+export const SettingsSchema = z.object({
+  title: z.string().default('实现好惠民生增福祉的期盼工作专报'),
+  office: z.string().default('市“实现好惠民生增福祉的期盼”工作专班'),
+  issue: z.number().int().positive().default(1),
+  /** Bulletin date (落款日期); defaults to the as-of date when absent. */
+  reportDate: isoDate.optional(),
+  /** Data as-of date; detected from the workbooks when absent. */
+  asOf: isoDate.optional(),
+  mode: z.enum(['day', 'month']).default('day'),
+  /** Percentage points below time progress still counted as on schedule. */
+  tolerance: z.number().min(0).max(100).default(0),
+  /** Gap (percentage points) to time progress from which a lagging indicator is red, not yellow. */
+  redGap: z.number().min(0).max(100).default(30),
+  colours: z
+    .object({
+      yellowFill: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#FFF2CC'),
+      yellowFont: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#7F6000'),
+      redFill: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#F8CBAD'),
+      redFont: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#9C0006'),
+    })
+    .default({ yellowFill: '#FFF2CC', yellowFont: '#7F6000', redFill: '#F8CBAD', redFont: '#9C0006' }),
+  /** Names of indicators that are lower-is-better by nature; the clerk can extend the list. */
+  reverseKeywords: z.array(z.string().min(1)).default(['失业率', '浓度', '发生率', '死亡率', '事故', '发案率', '超标', '投诉率', '差错率', '能耗']),
+  /** Suffix that turns a bare level (省级) into the bulletin's section title (省级十大重点民生实事). */
+  sectionTitleSuffix: z.string().default('十大重点民生实事'),
+  /** Section titles by section key, overriding the suffix rule. */
+  sectionTitles: z.record(z.string(), z.string()).default({}),
+  /** Sections in bulletin order (keys); others follow in the order first read. */
+  sectionOrder: z.array(z.string()).default(['省级', '市级']),
+  /** Projects in bulletin order, matched by containment; others follow in the order first read. */
+  projectOrder: z
+    .array(z.string())
+    .default(['幼有所育', '学有所教', '劳有所得', '病有所医', '老有所养', '住有所居', '弱有所扶', '急有所助', '难有所帮', '愁有所解']),
+  nodeSchedules: z.array(NodeScheduleSchema).default([]),
+  mappings: z.array(ColumnMappingSchema).default([]),
+  /** Name of the bulletin sheet and of the ledger sheet written by Zhuanbao. */
+  bulletinSheet: z.string().min(1).max(31).default('工作专报'),
+  ledgerSheet: z.string().min(1).max(31).default('汇总台账'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+/**
+ * Settings with every default filled in, from partial input. Throws a zod error on bad input; use
+ * {@link safeSettings} at boundaries where a message is wanted instead.
+ * @example parseSettings({ issue: 2 }).mode === 'day'
+ */
+export function parseSettings(input: SettingsInput = {}): Settings {
+  return SettingsSchema.parse(input);
+}
+
+/**
+ * Validates stored settings; on failure returns the defaults and the problems in Chinese.
+ * @example safeSettings({ issue: -1 }) → { settings: defaults, problems: ['issue：…'] }
+ */
+export function safeSettings(input: unknown): { settings: Settings; problems: string[] } {
+  const r = SettingsSchema.safeParse(input ?? {});
+  if (r.success) return { settings: r.data, problems: [] };
+  return {
+    settings: SettingsSchema.parse({}),
+    problems: r.error.issues.map((i) => `${i.path.join('.') || '设置'}：${i.message}`),
+  };
+}

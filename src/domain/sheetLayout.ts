@@ -1,0 +1,182 @@
+/**
+ * Finding a sheet's layout: which row(s) hold the header (anywhere on the sheet, one row or two with
+ * merged parents such as 年度任务 → 数量 | 单位), and which column holds which field.
+ */
+import { GridView } from './grid';
+import { FieldRole, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recogniseHeader, subHeaderRole } from './headerRecognition';
+import { cellText, parseCell } from './quantity';
+
+/** One column of the layout. */
+export interface ColumnAssignment {
+  col: number;
+  role: FieldRole;
+  header: string;
+  percent: boolean;
+  unit: string | null;
+  period?: PeriodHeader;
+}
+
+/** A recognised layout. */
+export interface SheetLayout {
+  headerTop: number;
+  headerBottom: number;
+  columns: ColumnAssignment[];
+  /** 0..1: how sure we are this is a tracking sheet. */
+  confidence: number;
+  /** A key identifying the layout (its header texts), for remembering the clerk's corrections. */
+  key: string;
+  /** Last row of data: the bottom of the Excel table the header belongs to, or of the sheet. */
+  lastRow: number;
+}
+
+/** Roles whose presence makes a header row credible. */
+const CORE_ROLES: FieldRole[] = ['name', 'project', 'target', 'done', 'completion', 'progress'];
+const HEADER_SCAN_ROWS = 60;
+
+function rowMatches(view: GridView, r: number): { col: number; text: string; match: HeaderMatch | null }[] {
+  const out: { col: number; text: string; match: HeaderMatch | null }[] = [];
+  for (let c = 1; c <= view.colCount; c++) {
+    const merge = view.mergeAt(r, c);
+    if (merge && merge.top === r) continue; // a horizontal merge's continuation: counted once
+    const text = merge ? '' : cellText(view.own(r, c));
+    if (!text) continue;
+    out.push({ col: c, text, match: recogniseHeader(text) });
+  }
+  return out;
+}
+
+/**
+ * Scores a row as a header: distinct roles recognised, weighted by match quality. Rows holding
+ * numbers (other than a 序号) score zero.
+ */
+export function headerScore(view: GridView, r: number): number {
+  const cells = rowMatches(view, r);
+  if (cells.length < 2) return 0;
+  let numbers = 0;
+  for (let c = 1; c <= view.colCount; c++) {
+    const v = view.own(r, c)?.v;
+    if (typeof v === 'number') numbers++;
+  }
+  if (numbers > 1) return 0;
+  const roles = new Map<FieldRole, number>();
+  for (const { match } of cells) {
+    if (!match) continue;
+    roles.set(match.role, Math.max(roles.get(match.role) ?? 0, match.score));
+  }
+  if (![...roles.keys()].some((r2) => CORE_ROLES.includes(r2))) return 0;
+  let score = 0;
+  for (const s of roles.values()) score += s;
+  const unknown = cells.filter((c) => !c.match).length;
+  return roles.size >= 2 ? score - 0.25 * unknown : 0;
+}
+
+function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
+  if (r > view.rowCount) return false;
+  let textCells = 0;
+  let recognised = 0;
+  for (let c = 1; c <= view.colCount; c++) {
+    const m = view.mergeAt(r, c);
+    if (m && m.top < r) continue; // continues a header cell merged down from above
+    const cell = view.own(r, c);
+    const p = parseCell(cell);
+    if (p.kind === 'quantity' || p.kind === 'error') return false;
+    const text = cellText(cell);
+    if (!text) continue;
+    textCells++;
+    if (isGenericSubHeader(text) || recogniseHeader(text)) recognised++;
+  }
+  if (textCells === 0 || recognised < textCells) return false;
+  // A parent must span columns above, or some header cell must be merged down into this row.
+  for (const m of view.grid.merges) {
+    if (m.top === header && (m.right > m.left || m.bottom >= r)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the header row(s) and assigns columns. Returns null when no row looks like a header.
+ * @example detectLayout(new GridView(grid)) → { headerTop: 3, headerBottom: 4, columns: [...] }
+ */
+export function detectLayout(view: GridView, fromRow = 1): SheetLayout | null {
+  let best = 0;
+  let header = 0;
+  const last = Math.min(view.rowCount, fromRow + HEADER_SCAN_ROWS - 1);
+  for (let r = fromRow; r <= last; r++) {
+    const s = headerScore(view, r);
+    if (s > best + 1e-9) { best = s; header = r; }
+  }
+  if (!header || best < 1.5) return null;
+  return layoutAt(view, header);
+}
+
+/** The layout whose header starts at row `header`. */
+export function layoutAt(view: GridView, header: number): SheetLayout {
+  const two = isSubHeaderRow(view, header + 1, header);
+  const bottom = two ? header + 1 : header;
+  const columns: ColumnAssignment[] = [];
+  const keyParts: string[] = [];
+  for (let c = 1; c <= view.colCount; c++) {
+    const parentText = cellText(view.at(header, c).cell);
+    const parent = parentText ? recogniseHeader(parentText) : null;
+    let match: HeaderMatch | null = parent;
+    let headerText = parentText;
+    if (two) {
+      const m = view.mergeAt(bottom, c);
+      const childText = m && m.top <= header ? '' : cellText(view.own(bottom, c));
+      if (childText) {
+        headerText = parentText && parentText !== childText ? `${parentText}/${childText}` : childText;
+        const generic = subHeaderRole(childText, parent?.role ?? null);
+        const own = recogniseHeader(childText);
+        if (generic) match = { role: generic, score: 1, percent: parent?.percent ?? false, unit: parent?.unit ?? null };
+        else if (own) match = { ...own, percent: own.percent || (parent?.percent ?? false), unit: own.unit ?? parent?.unit ?? null };
+      } else {
+        const merge = view.mergeAt(header, c);
+        if (merge && merge.left < c && merge.top === header) match = null; // continuation without a child
+      }
+    } else {
+      const merge = view.mergeAt(header, c);
+      if (merge && merge.left < c) match = null;
+    }
+    if (headerText) keyParts.push(normaliseHeader(headerText));
+    if (!match) continue;
+    const a: ColumnAssignment = { col: c, role: match.role, header: headerText, percent: match.percent, unit: match.unit };
+    if (match.period) a.period = match.period;
+    columns.push(a);
+  }
+  dedupeRoles(columns);
+  const table = view.grid.tables.find((t) => t.range.top === header && t.range.bottom > header);
+  const lastRow = table ? Math.min(table.range.bottom, view.rowCount) : view.rowCount;
+  const roles = new Set(columns.map((c) => c.role));
+  const confidence = Math.min(1, (['name', 'project'].some((r) => roles.has(r as FieldRole)) ? 0.4 : 0.1)
+    + (roles.has('target') ? 0.25 : 0) + (roles.has('done') || roles.has('period') ? 0.2 : 0)
+    + (roles.has('completion') || roles.has('progress') ? 0.15 : 0));
+  return { headerTop: header, headerBottom: bottom, columns, confidence, key: keyParts.join('|'), lastRow };
+}
+
+/**
+ * Keeps one column per single-valued role (the first, or the better match), and resolves
+ * ambiguous pairs: a lone 单位 column serves the target; two name-ish columns make the first the
+ * project when no project column exists.
+ */
+function dedupeRoles(columns: ColumnAssignment[]): void {
+  const seen = new Map<FieldRole, ColumnAssignment>();
+  for (let i = 0; i < columns.length; i++) {
+    const a = columns[i];
+    if (!a || a.role === 'period') continue;
+    if (a.role === 'name' && seen.has('name') && !seen.has('project')) {
+      const first = seen.get('name');
+      if (first) { first.role = 'project'; seen.set('project', first); }
+      seen.set('name', a);
+      continue;
+    }
+    if (a.role === 'progress' && seen.has('progress')) { a.role = 'note'; }
+    if (a.role === 'note' && seen.has('note')) { columns.splice(i, 1); i--; continue; }
+    if (seen.has(a.role)) { columns.splice(i, 1); i--; continue; }
+    seen.set(a.role, a);
+  }
+}
+
+/** The column of a role, or undefined. */
+export function columnOf(layout: SheetLayout, role: FieldRole): ColumnAssignment | undefined {
+  return layout.columns.find((c) => c.role === role);
+}

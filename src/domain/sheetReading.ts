@@ -1,0 +1,489 @@
+/**
+ * Reading one tracking sheet into raw indicator rows: finds the layout, walks the rows, skips totals,
+ * footers and notes (listing them), follows heading rows and merged or blank-below category cells,
+ * and keeps every value with the cell it came from. Units and statuses come later
+ * (see indicatorEvaluation).
+ */
+import { findAsOfDate } from './asOfDate';
+import { deptFromFileName, deptFromTitle, looksLikeDept } from './deptName';
+import { Finding, SkippedRow, finding } from './findings';
+import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
+import { GridView, SheetGrid, cellAddress } from './grid';
+import { FieldRole } from './headerRecognition';
+import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
+import { Quantity, cellText, parseCell } from './quantity';
+import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
+import { ColumnMapping } from './settings';
+import { halfWidth } from './text';
+
+/** One period value (a 1月 … 12月 or 一季度 … column) of a row. */
+export interface PeriodValue {
+  startMonth: number;
+  endMonth: number;
+  value: number;
+  cell: string;
+}
+
+/** An indicator row as read, before units, kinds and statuses. */
+export interface RawIndicator {
+  file: string;
+  sheet: string;
+  row: number;
+  section: string | null;
+  project: string | null;
+  name: string;
+  dept: string | null;
+  target: Quantity | null;
+  /** Target cell text that was not a number ("待下达"), kept for status rules. */
+  targetText: string | null;
+  /** Unit from a unit column or header, applying to the target. */
+  targetUnit: string | null;
+  done: Quantity | null;
+  doneUnit: string | null;
+  /** True when done was taken from prose rather than a done column. */
+  doneFromText: boolean;
+  periods: PeriodValue[];
+  /** How period values add up: running totals or per-period amounts (null: no periods). */
+  periodMode: 'running' | 'amount' | null;
+  reportedCompletion: ReportedPercent | null;
+  progressText: string;
+  direction: string | null;
+  statusText: string | null;
+  nodesText: string | null;
+  /** Address of the cell each field came from. */
+  cells: Partial<Record<FieldRole, string>>;
+  /** Leftmost and rightmost columns read for this row (for highlighting). */
+  span: { left: number; right: number };
+}
+
+/** What reading a sheet gave. */
+export interface SheetReading {
+  file: string;
+  sheet: string;
+  layout: SheetLayout | null;
+  dept: string | null;
+  asOf: string | null;
+  indicators: RawIndicator[];
+  findings: Finding[];
+  skipped: SkippedRow[];
+}
+
+/** Options for reading a sheet. */
+export interface SheetReadOptions {
+  /** Section keys already known (settings order, other sheets). */
+  knownSections?: readonly string[];
+  /** Column mappings corrected by the clerk, applied when their layout key matches. */
+  mappings?: readonly ColumnMapping[];
+  /** Names of sheets Zhuanbao writes itself, skipped when read back. */
+  ownSheets?: readonly string[];
+}
+
+const TOTAL_RE = /^(合\s*计|小\s*计|总\s*计|汇\s*总|全市合计|总数)/;
+const FOOTER_RE = /(填表人|填报人|审核人|联系电话|联系人|制表人|负责人签字|单位负责人|分管领导|填表日期|报送时间)/;
+const NOTE_RE = /^(填表说明|说明|注|备注|附注|注意)\s*[:：0-9１-９]/;
+const INSTRUCTION_SHEET = /(说明|填报要求|填表须知|指引|模板说明|readme|instructions?)/i;
+const PLACEHOLDER = /^(—+|-+|－+|\/|／|无|暂无|空|\\|n\/?a|\.+|…+|\*)$/i;
+const DATA_ROLES: FieldRole[] = ['target', 'targetUnit', 'unit', 'done', 'doneUnit', 'completion', 'progress', 'note', 'period', 'status', 'nodes', 'direction'];
+
+function applyMapping(view: GridView, layout: SheetLayout | null, mappings: readonly ColumnMapping[]): SheetLayout | null {
+  if (!layout) {
+    const byRow = mappings.find((m) => m.headerRow && m.layoutKey === `${view.grid.file}#${view.grid.sheet}`);
+    if (!byRow?.headerRow) return null;
+    layout = layoutAt(view, byRow.headerRow);
+  }
+  const mapping = mappings.find((m) => m.layoutKey === layout?.key);
+  if (!mapping) return layout;
+  const base = mapping.headerRow && mapping.headerRow !== layout.headerTop ? layoutAt(view, mapping.headerRow) : layout;
+  const columns: ColumnAssignment[] = base.columns.filter((c) => !(c.role in mapping.columns));
+  for (const [role, letters] of Object.entries(mapping.columns)) {
+    if (!letters) continue;
+    const col = [...letters].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);
+    const existing = columns.findIndex((c) => c.col === col);
+    if (existing >= 0) columns.splice(existing, 1);
+    columns.push({ col, role: role as FieldRole, header: cellText(view.at(base.headerBottom, col).cell), percent: false, unit: null });
+  }
+  columns.sort((a, b) => a.col - b.col);
+  return { ...base, columns };
+}
+
+/**
+ * Reads one sheet. Never throws on content: anything it cannot read becomes a finding.
+ * @example readSheet(grid).indicators[0] → { name: '新增城镇就业', target: { value: 6000, unit: null }, targetUnit: '人', … }
+ */
+export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): SheetReading {
+  const view = new GridView(grid);
+  const out: SheetReading = { file: grid.file, sheet: grid.sheet, layout: null, dept: null, asOf: null, indicators: [], findings: [], skipped: [] };
+  const known = [...(options.knownSections ?? [])];
+  if (options.ownSheets?.includes(grid.sheet)) {
+    out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason: 'bulletin_sheet', text: grid.sheet });
+    return out;
+  }
+  if (grid.rows.length === 0 || view.colCount === 0) {
+    out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason: 'empty_sheet', text: '' });
+    return out;
+  }
+  let layout = applyMapping(view, detectLayout(view), options.mappings ?? []);
+  out.layout = layout;
+  if (!layout) {
+    const text = firstText(view);
+    const reason: SkippedRow['reason'] = INSTRUCTION_SHEET.test(grid.sheet) || countCells(view) <= 3 ? 'instructions' : 'empty_sheet';
+    if (reason === 'instructions' || countCells(view) === 0) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason, text });
+    } else {
+      out.findings.push(finding(grid.file, grid.sheet, null, 'sheet_no_header',
+        `工作表「${grid.sheet}」中没有找到可识别的表头（如“指标名称”“全年目标”“累计完成”），未读取。如是跟踪表，请在任务窗格中手动指定列。`));
+    }
+    return out;
+  }
+
+  // Title and note lines above the header: department and as-of date.
+  for (let r = 1; r < layout.headerTop; r++) readContextLine(view, r, out);
+  if (!out.dept && looksLikeDept(grid.sheet)) out.dept = halfWidth(grid.sheet);
+  if (!out.dept) out.dept = deptFromFileName(grid.file);
+
+  const periodRows: RawIndicator[] = [];
+  let section: string | null = null;
+  let project: string | null = null;
+  let lastSectionCol: string | null = null;
+  let lastProjectCol: string | null = null;
+  for (let r = layout.headerBottom + 1; r <= layout.lastRow; r++) {
+    const own = ownCells(view, r);
+    if (own.length === 0) continue; // blank row
+    const joined = own.map((o) => o.text).join(' ');
+    const first = own[0]?.text ?? '';
+    if (own.some((o) => TOTAL_RE.test(halfWidth(o.text))) && own.filter((o) => TOTAL_RE.test(halfWidth(o.text))).length >= 1 && isTotalRow(own, layout)) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: joined.slice(0, 80) });
+      continue;
+    }
+    if (FOOTER_RE.test(joined) && !hasDataNumbers(view, layout, r)) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'footer', text: joined.slice(0, 80) });
+      readContextLine(view, r, out, true);
+      continue;
+    }
+    if (NOTE_RE.test(halfWidth(first)) && own.length <= 2) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: joined.slice(0, 80) });
+      readContextLine(view, r, out, true);
+      continue;
+    }
+    if (r > layout.headerBottom + 1 && headerScore(view, r) >= 3) {
+      layout = layoutAt(view, r);
+      r = layout.headerBottom;
+      continue;
+    }
+    const col = (role: FieldRole): ColumnAssignment | undefined => layout?.columns.find((c) => c.role === role);
+    const textOf = (role: FieldRole): { text: string; addr: string | null } => {
+      const c = col(role);
+      if (!c) return { text: '', addr: null };
+      const at = view.at(r, c.col);
+      return { text: cellText(at.cell), addr: cellAddress(at.row, at.col) };
+    };
+
+    // Heading rows: only label columns hold text, and they are numbered or name a section.
+    const dataCells = own.filter((o) => {
+      const role = layout?.columns.find((c) => c.col === o.col)?.role;
+      return role !== undefined && DATA_ROLES.includes(role);
+    });
+    const labelTexts = own.filter((o) => !dataCells.includes(o));
+    if (dataCells.length === 0) {
+      const heading = readHeading(labelTexts.map((o) => o.text), known);
+      if (heading) {
+        if (heading.level === 'section') { section = heading.text; project = null; if (!known.includes(section)) known.push(section); }
+        else project = heading.text;
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: joined.slice(0, 80) });
+        continue;
+      }
+      if (own.length === 1 && isWideMerge(view, r, own[0]?.col ?? 1) && !col('name')) {
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: joined.slice(0, 80) });
+        continue;
+      }
+    }
+
+    const raw = readIndicatorRow(view, layout, r, out, textOf);
+    if (!raw) continue;
+    // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
+    const sectionCell = textOf('section');
+    const projectCell = textOf('project');
+    let rowSection = sectionCell.text || (col('section') ? lastSectionCol : null);
+    let rowProject = projectCell.text ? projectCell.text : col('project') && lastProjectCol && !rowSection ? lastProjectCol : projectCell.text || null;
+    if (sectionCell.text) lastSectionCol = sectionCell.text;
+    if (!projectCell.text && col('project') && lastProjectCol && sectionCell.text === '' ) rowProject = lastProjectCol;
+    if (projectCell.text) lastProjectCol = projectCell.text;
+    for (const candidate of [rowProject, raw.name]) {
+      if (!candidate) continue;
+      const split = splitSectionPrefix(candidate, known);
+      if (split) {
+        rowSection = rowSection ?? split.section;
+        if (candidate === rowProject) rowProject = split.rest;
+        else raw.name = split.rest;
+        break;
+      }
+    }
+    raw.section = rowSection ?? section;
+    raw.project = rowProject ? stripNumbering(rowProject) : project;
+    if (raw.section && !known.includes(raw.section)) known.push(raw.section);
+    if (!raw.dept) raw.dept = out.dept;
+    if (raw.periods.length > 0) periodRows.push(raw);
+    out.indicators.push(raw);
+  }
+  resolvePeriodModes(periodRows, out);
+  return out;
+}
+
+function stripNumbering(text: string): string {
+  const h = headingNumber(text);
+  return h && h.rest ? h.rest : text;
+}
+
+function countCells(view: GridView): number {
+  let n = 0;
+  for (const row of view.grid.rows) for (const c of row ?? []) if (c && c.v !== null && String(c.v).trim() !== '') n++;
+  return n;
+}
+
+function firstText(view: GridView): string {
+  for (let r = 1; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) {
+    const t = cellText(view.own(r, c));
+    if (t) return t.slice(0, 80);
+  }
+  return '';
+}
+
+/** Cells of row r that hold something of their own (not carried down from a merge above). */
+function ownCells(view: GridView, r: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= view.colCount; c++) {
+    const m = view.mergeAt(r, c);
+    if (m) continue;
+    const cell = view.own(r, c);
+    if (!cell || cell.v === null) continue;
+    const text = typeof cell.v === 'object' ? ('error' in cell.v ? cell.v.error : cell.v.date) : String(cell.v).trim();
+    if (text) out.push({ col: c, text });
+  }
+  return out;
+}
+
+function isTotalRow(own: { col: number; text: string }[], layout: SheetLayout): boolean {
+  const label = own.find((o) => TOTAL_RE.test(halfWidth(o.text)));
+  if (!label) return false;
+  const role = layout.columns.find((c) => c.col === label.col)?.role;
+  return role === undefined || ['seq', 'section', 'project', 'name', 'dept'].includes(role) || label.col <= 2;
+}
+
+function hasDataNumbers(view: GridView, layout: SheetLayout, r: number): boolean {
+  return layout.columns.some((c) => ['target', 'done', 'completion', 'period'].includes(c.role) && typeof view.own(r, c.col)?.v === 'number');
+}
+
+function isWideMerge(view: GridView, r: number, c: number): boolean {
+  return view.grid.merges.some((m) => m.top === r && m.left === c && m.right - m.left >= 2);
+}
+
+function readHeading(texts: string[], known: string[]): { level: 'section' | 'project'; text: string } | null {
+  if (texts.length === 0 || texts.length > 3) return null;
+  const joined = texts.join('');
+  const numbered = headingNumber(texts[0] ?? '');
+  const rest = (numbered ? (numbered.rest || texts.slice(1).join('')) : joined).trim();
+  if (!rest) return null;
+  if (looksLikeSection(rest, known) && (numbered?.level !== 'item')) return { level: 'section', text: rest };
+  if (!numbered) return null;
+  if (numbered.level === 'section') return { level: 'section', text: rest };
+  if (numbered.level === 'project') return { level: 'project', text: rest };
+  return null;
+}
+
+function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly = false): void {
+  for (let c = 1; c <= view.colCount; c++) {
+    const text = cellText(view.own(r, c));
+    if (!text) continue;
+    if (!out.asOf) out.asOf = findAsOfDate(text);
+    if (!notesOnly && !out.dept) out.dept = deptFromTitle(text);
+  }
+}
+
+type TextOf = (role: FieldRole) => { text: string; addr: string | null };
+
+function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: SheetReading, textOf: TextOf): RawIndicator | null {
+  const file = view.grid.file;
+  const sheet = view.grid.sheet;
+  const col = (role: FieldRole): ColumnAssignment | undefined => layout.columns.find((c) => c.role === role);
+  const cells: Partial<Record<FieldRole, string>> = {};
+  let left = Infinity;
+  let right = 0;
+  for (const c of layout.columns) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
+  const progressParts: string[] = [];
+
+  const readNumber = (role: FieldRole, label: string): { q: Quantity | null; text: string | null } => {
+    const c = col(role);
+    if (!c) return { q: null, text: null };
+    const at = view.at(r, c.col);
+    const addr = cellAddress(at.row, at.col);
+    const p = parseCell(at.cell);
+    if (p.kind === 'empty') return { q: null, text: null };
+    cells[role] = addr;
+    if (p.kind === 'quantity') return { q: p.quantity, text: null };
+    if (p.kind === 'error') {
+      out.findings.push(finding(file, sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
+      return { q: null, text: null };
+    }
+    if (p.kind === 'date') {
+      out.findings.push(finding(file, sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
+      return { q: null, text: null };
+    }
+    const text = p.text;
+    if (PLACEHOLDER.test(halfWidth(text))) return { q: null, text: null };
+    return { q: null, text };
+  };
+
+  // Name
+  const nameCell = textOf('name');
+  let name = nameCell.text ? stripNumbering(tidyName(nameCell.text)) : '';
+  if (nameCell.text && nameCell.addr) cells.name = nameCell.addr;
+
+  // Target (a number, a quantity with unit, or text holding name + target)
+  const t = readNumber('target', '全年目标');
+  let target = t.q;
+  let targetText: string | null = null;
+  if (t.text) {
+    const split = splitNameAndTarget(t.text);
+    if (split.quantity) {
+      target = split.quantity;
+      if (!name) name = split.name;
+    } else if (!name && t.text.length > 4 && !/^(待|暂|未|无)/.test(t.text)) {
+      name = split.name;
+    } else {
+      targetText = t.text;
+    }
+  }
+  const projectText = textOf('project').text;
+  if (!name && projectText) {
+    name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
+    cells.name = textOf('project').addr ?? undefined;
+  }
+
+  // Done: a number, a quantity, or text (then prose).
+  const d = readNumber('done', '累计完成');
+  let done = d.q;
+  let doneFromText = false;
+  if (d.text) progressParts.push(d.text);
+
+  // Completion reported
+  let reported: ReportedPercent | null = null;
+  const cc = col('completion');
+  const comp = readNumber('completion', '完成率');
+  if (comp.q && cc) {
+    let value = comp.q.value;
+    let decimals = comp.q.decimals;
+    if (comp.q.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && columnLooksFraction(view, layout, cc.col)) {
+      value = Number((value * 100).toPrecision(12));
+      decimals = Math.max(0, decimals - 2);
+    }
+    reported = { value, decimals };
+  } else if (comp.text) {
+    reported = extractReportedCompletion(comp.text);
+    if (!reported) progressParts.push(comp.text);
+  }
+
+  // Progress text and notes
+  const prog = textOf('progress');
+  if (prog.text) { progressParts.push(prog.text); if (prog.addr) cells.progress = prog.addr; }
+  const note = textOf('note');
+  if (note.text) { progressParts.push(note.text); if (note.addr) cells.note = note.addr; }
+  const progressText = [...new Set(progressParts)].join('；');
+
+  // Units
+  const unitCol = textOf('unit');
+  const targetUnitCol = textOf('targetUnit');
+  const doneUnitCol = textOf('doneUnit');
+  const targetUnit = targetUnitCol.text || unitCol.text || col('target')?.unit || null;
+  const doneUnit = doneUnitCol.text || unitCol.text || col('done')?.unit || null;
+  if (targetUnitCol.addr && targetUnitCol.text) cells.targetUnit = targetUnitCol.addr;
+  if (unitCol.addr && unitCol.text) cells.unit = unitCol.addr;
+
+  // Periods
+  const periods: PeriodValue[] = [];
+  for (const pc of layout.columns.filter((c) => c.role === 'period' && c.period)) {
+    const at = view.at(r, pc.col);
+    const addr = cellAddress(at.row, at.col);
+    const p = parseCell(at.cell);
+    if (p.kind === 'quantity' && pc.period) periods.push({ startMonth: pc.period.startMonth, endMonth: pc.period.endMonth, value: p.quantity.value, cell: addr });
+    else if (p.kind === 'error') out.findings.push(finding(file, sheet, addr, 'cell_error', `月度数据单元格 ${addr} 为错误值 ${p.error}，已按空值处理。`));
+    else if (p.kind === 'text' && !PLACEHOLDER.test(halfWidth(p.text))) out.findings.push(finding(file, sheet, addr, 'unreadable_value', `月度数据单元格 ${addr} 的内容「${p.text.slice(0, 30)}」无法识别为数值，已忽略。`));
+  }
+
+  // Prose fallbacks
+  if (!reported && progressText) reported = extractReportedCompletion(progressText);
+  if (!done && periods.length === 0 && progressText) {
+    const wanted = target?.unit ?? targetUnit;
+    const extracted = extractDone(progressText, (u) => unitCompatible(u, wanted));
+    if (extracted && (target || reported)) { done = extracted; doneFromText = true; }
+  }
+
+  if (t.text && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
+    out.findings.push(finding(file, sheet, cells.target ?? null, 'unreadable_value', `全年目标「${targetText.slice(0, 30)}」无法识别为数值，已按无目标处理。`, 'info'));
+  }
+
+  const anyData = target || done || reported || progressText || targetText || periods.length;
+  if (!name) {
+    if (anyData) {
+      out.findings.push(finding(file, sheet, cellAddress(r, left === Infinity ? 1 : left), 'row_no_name', `第 ${r} 行有数据但没有指标名称，未计入。请补充指标名称。`, 'error'));
+    }
+    return null;
+  }
+  const dirCell = textOf('direction');
+  const statusCell = textOf('status');
+  const nodesCell = textOf('nodes');
+  const deptCell = textOf('dept');
+  if (deptCell.addr && deptCell.text) cells.dept = deptCell.addr;
+  return {
+    file, sheet, row: r,
+    section: null, project: null,
+    name,
+    dept: deptCell.text ? deptCell.text : null,
+    target, targetText, targetUnit,
+    done, doneUnit, doneFromText,
+    periods, periodMode: null,
+    reportedCompletion: reported,
+    progressText,
+    direction: dirCell.text || null,
+    statusText: statusCell.text || null,
+    nodesText: nodesCell.text || null,
+    cells,
+    span: { left: left === Infinity ? 1 : left, right: Math.max(right, 1) },
+  };
+}
+
+function unitCompatible(found: string | null, wanted: string | null): boolean {
+  if (!wanted || !found) return true;
+  const strip = (u: string): string => halfWidth(u).replace(/^(万|亿|百万|千万)/, '');
+  return strip(found) === strip(wanted) || (['人', '名'].includes(strip(found)) && ['人', '名'].includes(strip(wanted)));
+}
+
+function columnLooksFraction(view: GridView, layout: SheetLayout, c: number): boolean {
+  for (let r = layout.headerBottom + 1; r <= layout.lastRow; r++) {
+    const v = view.own(r, c)?.v;
+    if (typeof v === 'number' && Math.abs(v) > 1.5) return false;
+  }
+  return true;
+}
+
+/**
+ * Decides, per sheet, whether period columns hold running totals or per-period amounts: a header
+ * that says 累计/当月 decides; otherwise any decreasing series means amounts; all non-decreasing
+ * means running totals (noted as a finding, since a single row cannot tell).
+ */
+function resolvePeriodModes(rows: RawIndicator[], out: SheetReading): void {
+  if (rows.length === 0 || !out.layout) return;
+  const headerModes = out.layout.columns.filter((c) => c.role === 'period').map((c) => c.period?.mode ?? null);
+  let mode: 'running' | 'amount' | null = headerModes.find((m) => m !== null) ?? null;
+  if (!mode) {
+    const decreasing = rows.some((r) => {
+      const vals = [...r.periods].sort((a, b) => a.endMonth - b.endMonth).map((p) => p.value);
+      return vals.some((v, i) => i > 0 && v < (vals[i - 1] ?? 0));
+    });
+    mode = decreasing ? 'amount' : 'running';
+    if (!decreasing) {
+      out.findings.push(finding(out.file, out.sheet, null, 'period_ambiguous',
+        `工作表「${out.sheet}」的月度/季度列未注明“累计”或“当月”，数值逐期不减，已按累计值取最近一期。如为当月数，请在表头注明“当月”。`, 'info'));
+    }
+  }
+  for (const r of rows) r.periodMode = mode;
+}

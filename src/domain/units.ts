@@ -1,0 +1,95 @@
+/**
+ * Units: splitting a written unit into a multiplier and a base unit, and converting between units
+ * of the same dimension (万元 → 元, 万人次 → 人次, 米 → 公里).
+ */
+
+/** A written unit resolved to its base unit. */
+export interface UnitInfo {
+  /** The unit as written, e.g. `万人次`. */
+  written: string;
+  /** The base unit values are expressed in, e.g. `人次`. */
+  base: string;
+  /** Multiply a value in the written unit by this to get base units. */
+  factor: number;
+  /** Units of one dimension convert into each other; others do not. */
+  dimension: string;
+}
+
+/** Units of measure that convert into a base unit other than themselves. */
+const MEASURES: Record<string, { base: string; factor: number; dimension: string }> = {
+  元: { base: '元', factor: 1, dimension: 'money' },
+  公里: { base: '公里', factor: 1, dimension: 'length' },
+  千米: { base: '公里', factor: 1, dimension: 'length' },
+  km: { base: '公里', factor: 1, dimension: 'length' },
+  米: { base: '公里', factor: 0.001, dimension: 'length' },
+  m: { base: '公里', factor: 0.001, dimension: 'length' },
+  亩: { base: '亩', factor: 1, dimension: 'area-mu' },
+  公顷: { base: '亩', factor: 15, dimension: 'area-mu' },
+  平方米: { base: '平方米', factor: 1, dimension: 'area' },
+  '㎡': { base: '平方米', factor: 1, dimension: 'area' },
+  m2: { base: '平方米', factor: 1, dimension: 'area' },
+  平方公里: { base: '平方米', factor: 1e6, dimension: 'area' },
+  立方米: { base: '立方米', factor: 1, dimension: 'volume' },
+  m3: { base: '立方米', factor: 1, dimension: 'volume' },
+  吨: { base: '吨', factor: 1, dimension: 'mass' },
+  公斤: { base: '吨', factor: 0.001, dimension: 'mass' },
+  千克: { base: '吨', factor: 0.001, dimension: 'mass' },
+  '%': { base: '%', factor: 1, dimension: 'percent' },
+  人: { base: '人', factor: 1, dimension: 'people' },
+  名: { base: '人', factor: 1, dimension: 'people' },
+  位: { base: '人', factor: 1, dimension: 'people' },
+};
+
+/** Leading multipliers that may stand before a unit. Longest first. */
+const MULTIPLIERS: [string, number][] = [
+  ['百万', 1e6],
+  ['千万', 1e7],
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/**
+ * Resolves a written unit.
+ * @example resolveUnit('万元') → { written: '万元', base: '元', factor: 10000, dimension: 'money' }
+ * @example resolveUnit('人次') → { base: '人次', factor: 1, dimension: 'count:人次' }
+ */
+export function resolveUnit(written: string): UnitInfo | null {
+  const w = written.normalize('NFKC').replace(/\s+/g, '').replace(/^[（(]|[）)]$/g, '');
+  if (!w) return null;
+  let factor = 1;
+  let rest = w;
+  for (const [prefix, f] of MULTIPLIERS) {
+    if (rest.startsWith(prefix) && rest.length > prefix.length) {
+      factor = f;
+      rest = rest.slice(prefix.length);
+      break;
+    }
+  }
+  const measure = MEASURES[rest];
+  if (measure) return { written: w, base: measure.base, factor: factor * measure.factor, dimension: measure.dimension };
+  if (rest.includes('/')) return { written: w, base: rest, factor, dimension: `rate:${rest}` };
+  return { written: w, base: rest, factor, dimension: `count:${rest}` };
+}
+
+/**
+ * The factor that converts a value in unit `from` to the base unit of `to`, or null when the two
+ * cannot be converted (万元 against 人).
+ * @example conversionFactor(resolveUnit('万元'), resolveUnit('亿元')) === 10000 // 1 万元 = 10000 元, the base of 亿元
+ */
+export function conversionFactor(from: UnitInfo, to: UnitInfo): number | null {
+  if (from.dimension !== to.dimension || from.base !== to.base) return null;
+  return from.factor;
+}
+
+/**
+ * True when `s` looks like a unit: a short run without digits or sentence punctuation.
+ * @example looksLikeUnit('万人次') === true; looksLikeUnit('已完成') === false
+ */
+export function looksLikeUnit(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 6) return false;
+  if (/[\d，,。；;：:！!？?]/.test(t)) return false;
+  if (/(完成|已|未|待|暂|正在|计划|目前)/.test(t)) return false;
+  return true;
+}

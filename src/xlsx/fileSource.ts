@@ -1,0 +1,59 @@
+/**
+ * The `.xlsx` adapter's source over files and folders on disk (Node only: the CLI and tests).
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { SheetGrid } from '../domain/grid';
+import { FileFailure } from '../domain/report';
+import { SourceReading, TrackingSource } from '../domain/workbookPort';
+import { OTHER_SHEET_EXT, WORKBOOK_EXT, describeReadError, readWorkbookGrids } from './xlsxSource';
+
+/** Expands files and folders into the list of files to read (folders: their .xlsx files, sorted). */
+export async function expandInputs(inputs: string[]): Promise<{ files: string[]; failures: FileFailure[] }> {
+  const files: string[] = [];
+  const failures: FileFailure[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch {
+      failures.push({ file: input, message: `找不到文件或文件夹「${input}」。` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const entries = (await fs.readdir(input)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      for (const e of entries) {
+        if (e.startsWith('~$') || e.startsWith('.')) continue; // Excel lock files, hidden files
+        const full = path.join(input, e);
+        if (WORKBOOK_EXT.test(e)) files.push(full);
+        else if (OTHER_SHEET_EXT.test(e)) failures.push({ file: full, message: describeReadError(full, new Error('format')) });
+      }
+    } else files.push(input);
+  }
+  return { files, failures };
+}
+
+/** The `.xlsx` adapter's source: files and folders on disk. */
+export class XlsxFileSource implements TrackingSource {
+  constructor(
+    private readonly inputs: string[],
+    private readonly onProgress?: (done: number, total: number, file: string) => void,
+  ) {}
+
+  async readSheets(): Promise<SourceReading> {
+    const { files, failures } = await expandInputs(this.inputs);
+    const grids: SheetGrid[] = [];
+    let n = 0;
+    for (const file of files) {
+      try {
+        grids.push(...(await readWorkbookGrids(file)));
+      } catch (err) {
+        failures.push({ file, message: describeReadError(file, err) });
+      }
+      n++;
+      this.onProgress?.(n, files.length, file);
+    }
+    return { grids, failures };
+  }
+}
+
