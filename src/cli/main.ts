@@ -6,13 +6,14 @@
  * arguments; 1 an unexpected failure.
  */
 import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { ResultSchema } from '../domain/resultSchema';
 import { SettingsInput, safeSettings } from '../domain/settings';
 import { runBuild } from '../engine/runBuild';
 import { XlsxFileSource } from '../xlsx/fileSource';
-import { XlsxFileSink } from '../xlsx/xlsxSink';
+import { XlsxFileSink } from '../xlsx/fileSink';
 import { BuildOptions, BuildOptionsSchema } from './cliOptions';
 import { summaryTable } from './summaryTable';
 
@@ -44,6 +45,13 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   const { settings, problems } = safeSettings(input);
   for (const p of problems) io.err(`设置无效：${p}\n`);
 
+  if (opts.out) {
+    const out = path.resolve(opts.out);
+    if (opts.inputs.some((i) => path.resolve(i) === out)) {
+      io.err(`参数错误：输出文件「${opts.out}」是输入的跟踪表之一。为保护原始数据，请另指定输出文件。\n`);
+      return 2;
+    }
+  }
   const showProgress = !opts.quiet;
   const source = new XlsxFileSource(opts.inputs, (done, total, file) => {
     if (showProgress && total > 1) io.err(`\r读取 ${done}/${total}：${file.replace(/^.*[\\/]/, '')}`.padEnd(60) + (done === total ? '\n' : ''));

@@ -55,13 +55,21 @@ export function extractDone(text: string, unitOk?: (unit: string | null) => bool
   DONE_RE.lastIndex = 0;
   for (let m = DONE_RE.exec(s); m; m = DONE_RE.exec(s)) {
     const rawNum = m[1] ?? '';
-    let value = /^\d/.test(rawNum) ? Number(rawNum.replace(/,/g, '')) : parseChineseNumeral(rawNum);
+    const chinese = !/^\d/.test(rawNum);
+    let value = chinese ? parseChineseNumeral(rawNum) : Number(rawNum.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     let unit = (m[2] ?? '').trim();
     // stop the unit at a following verb or particle
     unit = unit.replace(/(的|已|完成|开工|正在|计划|目前|其中|和|及|与|在|于).*$/, '');
     if (/^[月日年号]/.test(unit)) continue; // a date, not an amount
     if (unit && !looksLikeUnit(unit)) continue;
+    // A Chinese numeral counts only before a short classifier (两所, 一个), not inside words (零自付).
+    if (chinese) {
+      const classifier = /^(人次|[个所家场次人名张台座户处项间套辆条只批期支队]|)/.exec(unit)?.[1] ?? '';
+      if (rawNum === '零' || !classifier) continue;
+      unit = classifier;
+    }
+    if (/[“”"'‘’]/.test(unit)) continue;
     const q: Quantity = { value, unit: unit || null, decimals: 0, bound: null };
     const dot = rawNum.indexOf('.');
     q.decimals = dot < 0 ? 0 : rawNum.length - dot - 1;
@@ -101,8 +109,17 @@ export function splitNameAndTarget(text: string): NameAndQuantity {
       return { name, quantity: { value: Number(raw), unit: m[3], decimals: dot < 0 ? 0 : raw.length - dot - 1, bound: null } };
     }
   }
+  const c = TRAILING_CHINESE_COUNT.exec(trimmed);
+  if (c?.[1] && c[2] && c[3]) {
+    const value = parseChineseNumeral(c[2]);
+    const name = tidyName(c[1]);
+    if (value !== null && value > 0 && name) return { name, quantity: { value, unit: c[3], decimals: 0, bound: null } };
+  }
   return { name: tidyName(trimmed), quantity: null };
 }
+
+/** "…食堂两所", "…服务点一个": a small count in Chinese numerals before a classifier, at the end. */
+const TRAILING_CHINESE_COUNT = /^(.*\S)\s*([两一二三四五六七八九十百]{1,4})\s*(个|所|家|场|次|人次|人|名|张|台|座|户|处|项|间|套|辆|条|批|期|支|艘|块)$/;
 
 /** The original-width prefix of `original` that `halfPrefix` (its half-width form) covers. */
 function originalPrefix(original: string, halfPrefix: string): string {

@@ -42,7 +42,8 @@ export interface EvaluationContext {
 function formatQuantity(q: Quantity | null, unit: string | null): string | null {
   if (!q) return null;
   const u = q.unit ?? unit;
-  return u ? `${clean(q.value)} ${u}` : String(clean(q.value));
+  if (!u) return String(clean(q.value));
+  return u === '%' ? `${clean(q.value)}%` : `${clean(q.value)} ${u}`;
 }
 
 /** Done from 1月…12月 / 一季度…四季度 columns, up to the as-of month. */

@@ -89,7 +89,7 @@ export function conversionFactor(from: UnitInfo, to: UnitInfo): number | null {
 export function looksLikeUnit(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 6) return false;
-  if (/[\d，,。；;：:！!？?]/.test(t)) return false;
+  if (/[\d，,。；;：:！!？?]/.test(t.replace(/(m|米)[23]$/, ''))) return false;
   if (/(完成|已|未|待|暂|正在|计划|目前)/.test(t)) return false;
   return true;
 }

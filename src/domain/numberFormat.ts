@@ -1,0 +1,44 @@
+/**
+ * Writing numbers the way the bulletin does: plain digits, no trailing zeros, percentages with at
+ * most two decimals.
+ */
+import { clean, roundTo } from './text';
+
+/**
+ * A number as the bulletin writes it.
+ * @example plainNumber(23.10) === '23.1'; plainNumber(95000000) === '95000000'
+ */
+export function plainNumber(n: number): string {
+  const c = clean(n);
+  if (Math.abs(c) >= 1e21) return c.toExponential(4);
+  return String(c);
+}
+
+/**
+ * A percentage with at most two decimals and no trailing zeros, without the sign.
+ * @example percentText(33.333) === '33.33'; percentText(20) === '20'
+ */
+export function percentText(n: number): string {
+  return plainNumber(roundTo(n, 2));
+}
+
+/**
+ * A Chinese ordinal for section headings.
+ * @example chineseOrdinal(1) === '一'; chineseOrdinal(12) === '十二'; chineseOrdinal(20) === '二十'
+ */
+export function chineseOrdinal(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n] ?? String(n);
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+  return String(n);
+}
+
+/**
+ * A date written as the bulletin writes it.
+ * @example chineseDate('2026-03-23') === '2026 年 3 月 23 日'
+ */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y} 年 ${m} 月 ${d} 日`;
+}

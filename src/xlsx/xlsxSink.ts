@@ -1,0 +1,96 @@
+/**
+ * Writing Zhuanbao's sheets (bulletin, ledger) into `.xlsx` workbooks with ExcelJS. Only sheets
+ * with Zhuanbao's names are replaced; every other sheet of the workbook is left as it was.
+ */
+import ExcelJS from 'exceljs';
+import { CellStyle, SheetModel } from '../domain/sheetModel';
+import { BulletinSink } from '../domain/workbookPort';
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** Applies a domain cell style to an ExcelJS cell. */
+export function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.size) font.size = style.size;
+  if (style.font) font.name = style.font;
+  if (style.color) font.color = { argb: argb(style.color) };
+  if (Object.keys(font).length) cell.font = font;
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.hAlign || style.vAlign || style.wrap) {
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (style.hAlign) alignment.horizontal = style.hAlign;
+    if (style.vAlign) alignment.vertical = style.vAlign;
+    if (style.wrap) alignment.wrapText = true;
+    cell.alignment = alignment;
+  }
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+/**
+ * Renders one SheetModel into a workbook, replacing a sheet of the same name.
+ * @example renderSheet(wb, buildLedgerSheet(result, settings)).name === '汇总台账'
+ */
+export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+  const existing = wb.getWorksheet(model.name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(model.name, {
+    properties: model.tabColor ? { tabColor: { argb: argb(model.tabColor) } } : {},
+    views: model.freeze ? [{ state: 'frozen', ySplit: model.freeze.rows, xSplit: model.freeze.cols }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: model.print?.orientation ?? 'portrait',
+      fitToPage: model.print?.fitToWidth ?? false,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(model.print?.repeatRows ? { printTitlesRow: `${model.print.repeatRows.top}:${model.print.repeatRows.bottom}` } : {}),
+    },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  model.columns.forEach((c, i) => { ws.getColumn(i + 1).width = c.width; });
+
+  const tableTop = model.table?.range.top ?? -1;
+  if (model.table) {
+    const t = model.table;
+    const data = model.rows.slice(t.range.top, t.range.bottom).map((r) => t.columns.map((_, k) => r.cells[k]?.value ?? null));
+    ws.addTable({
+      name: t.name,
+      ref: `A${t.range.top}`,
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: t.columns.map((name) => ({ name, filterButton: true })),
+      rows: data.length ? data : [t.columns.map(() => null)],
+    });
+  }
+  model.rows.forEach((row, ri) => {
+    const r = ri + 1;
+    const xrow = ws.getRow(r);
+    if (row.height) xrow.height = row.height;
+    row.cells.forEach((cell, ci) => {
+      if (!cell) return;
+      const xc = xrow.getCell(ci + 1);
+      if (!(model.table && r >= tableTop && r <= model.table.range.bottom)) xc.value = cell.value;
+      applyStyle(xc, cell.style);
+    });
+  });
+  for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  return ws;
+}
+
+/** A sink over an ExcelJS workbook in memory (the task pane's preview, tests). */
+export class XlsxWorkbookSink implements BulletinSink {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  async writeSheets(sheets: SheetModel[]): Promise<void> {
+    for (const s of sheets) renderSheet(this.workbook, s);
+    // Zhuanbao's sheets go first, bulletin active.
+    this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  }
+}
