@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/plainSummaryReporter.js'],
 };

@@ -3,9 +3,9 @@
  * "已完成1386人，完成全年任务的23.1%" (done and the reported completion).
  */
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumeral';
-import { Quantity } from './quantity';
+import { Quantity, parseQuantityText } from './quantity';
 import { halfWidth } from './text';
-import { looksLikeUnit } from './units';
+import { isMeasureWord, looksLikeUnit } from './units';
 
 /** A reported completion found in text, in percent. */
 export interface ReportedPercent {
@@ -59,6 +59,9 @@ export function extractDone(text: string, unitOk?: (unit: string | null) => bool
     let value = chinese ? parseChineseNumeral(rawNum) : Number(rawNum.replace(/,/g, ''));
     if (value === null || !Number.isFinite(value)) continue;
     let unit = (m[2] ?? '').trim();
+    // a share, not an amount: "已完成全年任务的23.1%", "已完成三分之一", "已完成七成"
+    if (!unit && /^[%‰]/.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:分之|成|倍)/.test(unit)) continue;
     // stop the unit at a following verb or particle
     unit = unit.replace(/(的|已|完成|开工|正在|计划|目前|其中|和|及|与|在|于).*$/, '');
     if (/^[月日年号]/.test(unit)) continue; // a date, not an amount
@@ -101,12 +104,17 @@ export function splitNameAndTarget(text: string): NameAndQuantity {
   const trimmed = text.trim().replace(/[。.；;]+$/, '');
   const s = halfWidth(trimmed);
   const m = TRAILING_QUANTITY.exec(s);
-  if (m && m[3] && looksLikeUnit(m[3])) {
+  if (m && m[3] && looksLikeUnit(m[3]) && plausibleUnit(m[3])) {
     const raw = (m[2] ?? '').replace(/,/g, '');
-    const name = tidyName(originalPrefix(trimmed, m[1] ?? ''));
+    let namePart = m[1] ?? '';
+    // a bound written before the figure belongs to the target: "失业率控制在5.5%以内" → ≤ 5.5 %
+    const boundWord = BOUND_BEFORE.exec(namePart)?.[0] ?? '';
+    const parsed = parseQuantityText(`${boundWord}${m[2] ?? ''}${m[3]}`);
+    if (parsed) namePart = namePart.slice(0, namePart.length - boundWord.length);
+    const name = tidyName(originalPrefix(trimmed, namePart));
     const dot = raw.indexOf('.');
     if (name) {
-      return { name, quantity: { value: Number(raw), unit: m[3], decimals: dot < 0 ? 0 : raw.length - dot - 1, bound: null } };
+      return { name, quantity: parsed ?? { value: Number(raw), unit: m[3], decimals: dot < 0 ? 0 : raw.length - dot - 1, bound: null } };
     }
   }
   const c = TRAILING_CHINESE_COUNT.exec(trimmed);
@@ -118,8 +126,18 @@ export function splitNameAndTarget(text: string): NameAndQuantity {
   return { name: tidyName(trimmed), quantity: null };
 }
 
+/** Bound words that may stand between a name and its target. */
+const BOUND_BEFORE = /(?:控制在|不超过|不高于|不低于|不少于|低于|小于|至少|达到|≤|≥|<=|>=)$/;
+
+/** A trailing unit is taken when short, or when it starts with a measure word (not "15分钟生活圈"). */
+function plausibleUnit(unit: string): boolean {
+  if (unit.length <= 4 || unit.includes('/')) return true;
+  for (let n = 1; n <= 4; n++) if (isMeasureWord(unit.slice(0, n))) return true;
+  return false;
+}
+
 /** "…食堂两所", "…服务点一个": a small count in Chinese numerals before a classifier, at the end. */
-const TRAILING_CHINESE_COUNT = /^(.*\S)\s*([两一二三四五六七八九十百]{1,4})\s*(个|所|家|场|次|人次|人|名|张|台|座|户|处|项|间|套|辆|条|批|期|支|艘|块)$/;
+const TRAILING_CHINESE_COUNT = /^(.*?\S)\s*([两一二三四五六七八九十百]{1,4})\s*(个|所|家|场|次|人次|人|名|张|台|座|户|处|项|间|套|辆|条|批|期|支|艘|块)$/;
 
 /** The original-width prefix of `original` that `halfPrefix` (its half-width form) covers. */
 function originalPrefix(original: string, halfPrefix: string): string {

@@ -2,7 +2,7 @@
  * The status of an indicator (completed, on_schedule, behind, not_issued, no_data, no_target,
  * needs_review) and, for `behind`, its lag grade.
  */
-import { explicitStatus, textSignal } from './progressText';
+import { explicitStatus, taskNotIssued, textSignal } from './progressText';
 import { IndicatorKind, LagGrade, StatusCode } from './statusCodes';
 import { roundTo } from './text';
 
@@ -32,10 +32,11 @@ export function indicatorStatus(input: StatusInput): StatusCode {
   const explicit = explicitStatus(input.statusText);
   if (input.kind === 'info') return 'no_target';
   if (input.kind === 'qualitative') {
-    if (explicit === 'completed' || explicit === 'behind' || explicit === 'not_issued' || explicit === 'no_data') return explicit;
+    if (explicit) return explicit; // an explicit status column decides, 正常推进 included
     if (signal === 'completed') return 'completed';
     if (signal === 'stalled') return 'behind';
-    if (signal === 'not_issued') return 'not_issued';
+    // A qualitative task waits on a higher level only when the task itself is said not to be issued.
+    if (signal === 'not_issued') return taskNotIssued(input.targetText) || taskNotIssued(input.progressText) ? 'not_issued' : 'needs_review';
     if (signal === 'no_data') return 'no_data';
     return 'needs_review';
   }
@@ -70,5 +71,5 @@ function noFigures(signal: ReturnType<typeof textSignal>, explicit: ReturnType<t
 export function lagGrade(status: StatusCode, completion: number | null, expected: number | null, redGap: number): LagGrade | null {
   if (status !== 'behind') return null;
   if (completion === null || expected === null) return 'red';
-  return expected - completion < redGap ? 'yellow' : 'red';
+  return roundTo(expected - completion, 6) < redGap ? 'yellow' : 'red';
 }

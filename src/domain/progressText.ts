@@ -6,7 +6,7 @@ import { halfWidth } from './text';
 /** Phrases that mean the work waits on a higher level (任务未下达). */
 export const NOT_ISSUED_PATTERNS: RegExp[] = [
   /任务(?:尚)?未下达/, /(?:暂|尚|还)未下达/, /暂未收到.{0,20}(?:任务|文件|通知)/, /待.{0,20}下达/, /待.{0,20}(?:推出|出台|制定).{0,8}方案后/,
-  /(?:属于|属|由)省级统筹/, /暂未启动/, /未下达/, /尚未明确.{0,6}任务/, /待上级/,
+  /(?:属于|属|由)省级统筹/, /暂未启动/, /未下达/, /尚未明确.{0,6}任务/, /待上级(?!验收|审核|审批|检查|考核|评估|复核)/,
 ];
 /** Phrases that say there are no figures yet (暂无数据). */
 export const NO_DATA_PATTERNS: RegExp[] = [/暂无(?:工作)?数据/, /才有数据/, /数据(?:暂未|尚未|未)(?:统计|出来|产生|反馈)/, /暂未统计/, /无法统计/];
@@ -50,3 +50,14 @@ export function explicitStatus(text: string | null): 'completed' | 'on_schedule'
   if (/^(正常|序时|达到序时进度|按序时推进|正常推进|推进中|进行中)$/.test(s)) return 'on_schedule';
   return null;
 }
+
+/**
+ * True when the text says the task itself has not been issued (任务未下达, 暂未收到…任务, 属于省级统筹,
+ * 暂未启动), not merely that some document is awaited ("待…文件下达后提交研究").
+ * @example taskNotIssued('上级任务未下达') === true; taskNotIssued('待岳阳市正式文件下达后提交市政府研究') === false
+ */
+export function taskNotIssued(...texts: (string | null | undefined)[]): boolean {
+  const s = halfWidth(texts.filter(Boolean).join('；')).replace(/\s+/g, '');
+  return NOT_ISSUED_PATTERNS.some((p) => p.source !== '待.{0,20}下达' && p.test(s)) || /^待下达$|^(待|暂未|尚未)下达/.test(s);
+}
+

@@ -1,0 +1,76 @@
+/**
+ * The bulletin reads like the seed: the 省级 summary sentence in the spec's wording with this data,
+ * and indicator lines in the seed's own prose wherever the seed's figures are right.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildBulletinModel, sectionSentence } from '../../src/domain/bulletinModel';
+import { parseSettings } from '../../src/domain/settings';
+import { runBuild } from '../../src/engine/runBuild';
+import { XlsxFileSource } from '../../src/xlsx/fileSource';
+
+const shared = path.resolve(__dirname, '../../../shared');
+const fixtures = path.join(shared, 'fixtures/2026-03');
+const seedPath = path.join(shared, 'seeds/bulletin-2026-issue1.txt');
+const haveShared = fs.existsSync(seedPath);
+const squeeze = (s: string): string => s.replace(/[\s()（）]/g, '');
+
+(haveShared ? describe : describe.skip)('bulletin model on the open fixtures', () => {
+  const settings = parseSettings({ asOf: '2026-03-20', reportDate: '2026-03-23' });
+  let outcome: Awaited<ReturnType<typeof runBuild>>;
+  beforeAll(async () => {
+    outcome = await runBuild({ source: new XlsxFileSource([fixtures]), settings, sink: null });
+  });
+
+  test('the 省级 summary sentence counts what the answer key counts, in the bulletin wording', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'expected.json'), 'utf8')) as {
+      indicators: { level: string; project: string; status: { day: string } }[];
+    };
+    const prov = expected.indicators.filter((i) => i.level === '省级');
+    const n = (code: string) => prov.filter((i) => i.status.day === code).length;
+    const projects = new Set(prov.map((i) => i.project)).size;
+    const a = n('completed') + n('on_schedule');
+    const sentence = outcome.bulletin.sections[0]?.summary ?? '';
+    expect(sentence.startsWith(
+      `省级十大重点民生实事涉及 ${projects} 个项目共计 ${prov.length} 个指标，目前有 ${a} 个指标达到序时进度（其中有 ${n('completed')} 个指标完成全年任务），有 ${n('behind')} 个指标未达到序时进度`,
+    )).toBe(true);
+    expect(sentence).toContain(`另有 ${n('not_issued')} 个指标任务未下达`);
+  });
+
+  test('title block and section headings follow the seed', () => {
+    const b = outcome.bulletin;
+    expect(b.issueLabel).toBe('第 1 期');
+    expect(b.dateText).toBe('2026 年 3 月 23 日');
+    expect(b.sections.map((s) => s.heading)).toEqual(['（一）省级十大重点民生实事', '（二）岳阳市级十大重点民生实事']);
+    expect(b.sections[0]?.projects.map((p) => p.title).slice(0, 3)).toEqual(['推动实现“幼有所育”', '推动实现“学有所教”', '推动实现“劳有所得”']);
+  });
+
+  test('indicator lines match the seed bulletin where its figures are right', () => {
+    const seed = squeeze(fs.readFileSync(seedPath, 'utf8'));
+    const lines = outcome.bulletin.sections.flatMap((s) => s.projects.flatMap((p) => p.lines.map((l) => l.text)));
+    for (const name of ['新增城镇就业', '发放创业担保贷款', '培训乡村医生', '康复救助残疾儿童', '产前诊断服务', '高标准农田建设']) {
+      const line = lines.find((l) => l.startsWith(name));
+      expect(line).toBeDefined();
+      expect(seed).toContain(squeeze(line ?? ''));
+    }
+  });
+
+  test('where the seed mis-stated a percentage, the bulletin gives the recomputed one and the finding says so', () => {
+    const line = outcome.bulletin.sections[0]?.projects.flatMap((p) => p.lines).find((l) => l.text.startsWith('开展职业技能培训'));
+    expect(line?.text).toContain('完成全年任务的 4.34%');
+    expect(outcome.result.findings.some((f) => f.code === 'completion_mismatch' && f.message.includes('4.36'))).toBe(true);
+  });
+
+  test('lagging list is sorted by gap and names departments', () => {
+    const lag = outcome.bulletin.lagging;
+    expect(lag.length).toBe(outcome.result.indicators.filter((i) => i.status === 'behind').length);
+    for (let k = 1; k < lag.length; k++) expect((lag[k - 1]?.gap ?? 0) >= (lag[k]?.gap ?? 0)).toBe(true);
+    expect(lag.every((l) => l.dept)).toBe(true);
+  });
+});
+
+test('sectionSentence names the other codes only when present', () => {
+  const s = sectionSentence({ section: '省级', title: '省级十大重点民生实事', projects: 2, indicators: 3, counts: { completed: 1, on_schedule: 1, behind: 1, not_issued: 0, no_data: 0, no_target: 0, needs_review: 0 } });
+  expect(s).toBe('省级十大重点民生实事涉及 2 个项目共计 3 个指标，目前有 2 个指标达到序时进度（其中有 1 个指标完成全年任务），有 1 个指标未达到序时进度。');
+  void buildBulletinModel;
+});

@@ -1,0 +1,90 @@
+/**
+ * Cross-workbook rules: as-of date detection, duplicates, the summary adding up, and the checks on
+ * target 0, negative values and completion over 300 %.
+ */
+import { STATUS_CODES } from '../../src/domain/statusCodes';
+import { report, sheet } from '../builders/grid';
+
+const tracker = (file: string, rows: (string | number | undefined)[][], title = '数据截至：2026年3月20日') =>
+  sheet([[title], ['指标', '全年目标', '单位', '累计完成', '完成率', '进展情况'], ...rows], { file });
+
+describe('as-of date', () => {
+  test('taken from the workbooks when not set; a conflict is reported', () => {
+    const r = report([
+      tracker('a局.xlsx', [['甲指标', 10, '个', 2]]),
+      tracker('b局.xlsx', [['乙指标', 10, '个', 2]]),
+      tracker('c局.xlsx', [['丙指标', 10, '个', 2]], '数据截至：2026年3月31日'),
+    ], { asOf: undefined });
+    expect(r.result.asOf).toBe('2026-03-20');
+    expect(r.result.findings.map((f) => f.code)).toContain('as_of_conflict');
+  });
+
+  test('missing everywhere: the caller fallback is used and said', () => {
+    const g = sheet([['指标', '全年目标', '累计完成'], ['甲', 10, 1]]);
+    const r = report([g], { asOf: undefined });
+    expect(r.result.findings.find((f) => f.code === 'as_of_missing')?.severity).toBe('error');
+  });
+});
+
+describe('checks', () => {
+  test('target 0, negative values and completion over 300 % are findings with cells', () => {
+    const r = report([tracker('a局.xlsx', [
+      ['零目标', 0, '个', 3],
+      ['负数', 10, '个', -2],
+      ['单位错', 10, '万元', 50000],
+    ])]);
+    const byCode = Object.fromEntries(r.result.findings.map((f) => [f.code, f.cell]));
+    expect(byCode).toMatchObject({ target_zero: 'B3', negative_value: 'D4', completion_over_300: 'D5' });
+    expect(r.result.indicators.find((i) => i.name === '零目标')?.status).toBe('needs_review');
+  });
+
+  test('reported completion is compared at its own precision', () => {
+    const r = report([tracker('a局.xlsx', [
+      ['家庭医生签约', 171400, '人次', 90701, '52.9%'],
+      ['开展职业技能培训', 1660, '人次', 72, '4.36%'],
+      ['提质升级中小学校食堂', 6, '所', 2, '30%'],
+      ['残疾人托养服务', 168, '人', 46, '27%'],
+    ])]);
+    const mismatched = r.result.findings.filter((f) => f.code === 'completion_mismatch').map((f) => f.cell);
+    expect(mismatched).toEqual(['E4', 'E5']);
+  });
+
+  test('the same indicator in two workbooks is flagged, both kept', () => {
+    const r = report([
+      tracker('a局.xlsx', [['新增城镇就业', 6000, '人', 1386]]),
+      tracker('b局.xlsx', [['新增 城镇就业', 6000, '人', 1386]]),
+    ]);
+    expect(r.result.indicators).toHaveLength(2);
+    const dup = r.result.findings.filter((f) => f.code === 'duplicate_indicator');
+    expect(dup).toHaveLength(1);
+    expect(dup[0]?.message).toContain('a局.xlsx');
+  });
+
+  test('the summary adds up for every section: A + C + others = M, B ≤ A', () => {
+    const r = report([tracker('a局.xlsx', [
+      ['甲', 10, '个', 10], ['乙', 10, '个', 3], ['丙', 10, '个', 0], ['丁', 10, '个', undefined, undefined, '上级任务未下达'],
+      ['戊', undefined, undefined, undefined, undefined, '已完成'], ['己', undefined, '万元', '20万元'],
+    ])]);
+    for (const s of r.result.summary) {
+      const total = STATUS_CODES.reduce((n, c) => n + (s.counts[c] ?? 0), 0);
+      expect(total).toBe(s.indicators);
+      expect(s.counts.completed).toBeLessThanOrEqual((s.counts.completed ?? 0) + (s.counts.on_schedule ?? 0));
+    }
+    expect(r.result.findings.filter((f) => f.code === 'summary_mismatch')).toHaveLength(0);
+    expect(r.result.summary[0]?.counts).toMatchObject({ completed: 2, on_schedule: 1, behind: 1, not_issued: 1, no_target: 1 });
+  });
+});
+
+describe('ordering', () => {
+  test('sections and projects follow the configured order, others by first appearance', () => {
+    const g = sheet([
+      ['层级', '项目', '指标', '全年目标', '累计完成'],
+      ['岳阳市级', '提高粮食产能', '高标准农田建设', 5, 1],
+      ['省级', '推动实现“劳有所得”', '新增城镇就业', 6000, 1386],
+      ['省级', '推动实现“幼有所育”', '产前筛查', 1600, 548],
+    ]);
+    const r = report([g]);
+    expect(r.result.indicators.map((i) => i.name)).toEqual(['产前筛查', '新增城镇就业', '高标准农田建设']);
+    expect(r.result.indicators.map((i) => i.id)).toEqual([1, 2, 3]);
+  });
+});
