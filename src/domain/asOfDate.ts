@@ -43,7 +43,12 @@ export function parseWrittenDate(text: string): string | null {
  */
 export function findAsOfDate(text: string): string | null {
   const t = halfWidth(text);
-  const m = /(?:数据截[至止]|截[至止](?:日期|时间)?|统计(?:时间|日期|截[至止])|填报(?:时间|日期))[:：]?\s*(.{6,16})/.exec(t);
-  if (!m?.[1]) return null;
-  return parseWrittenDate(m[1]);
+  // every cue, not just the first: "截至目前进展顺利；数据截至2026年3月20日"
+  const re = /(?:数据截[至止]|截[至止](?:日期|时间)?|统计(?:时间|日期|截[至止])|填报(?:时间|日期))[:：]?\s*(.{6,16})/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const date = m[1] ? parseWrittenDate(m[1]) : null;
+    if (date) return date;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }

@@ -23,20 +23,32 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  let zero = false; // a 零 was just read: it only holds a place ("一百零五")
+  let lastUnit = Infinity; // units inside a section must descend ("十百" is not a numeral)
+  let sawWan = false;
   for (const ch of s) {
-    if (ch in DIGITS) {
+    if (ch === '零' || ch === '〇') {
+      if (digit !== null) return null; // "二〇二六" is a digit sequence, not a numeral
+      zero = true;
+    } else if (ch in DIGITS) {
       if (digit !== null) return null; // two digits in a row ("一二") is not a numeral
       digit = DIGITS[ch] ?? 0;
+      zero = false;
     } else if (ch in SMALL_UNITS) {
       const unit = SMALL_UNITS[ch] ?? 1;
+      if (unit >= lastUnit || zero) return null;
       section += (digit ?? 1) * unit;
       digit = null;
+      lastUnit = unit;
     } else if (ch === '万') {
       section += digit ?? 0;
-      if (section === 0) return null;
+      if (section === 0 || sawWan) return null;
       total += section * 10000;
       section = 0;
       digit = null;
+      zero = false;
+      lastUnit = Infinity;
+      sawWan = true;
     } else {
       return null;
     }

@@ -23,7 +23,14 @@ export function looksLikeDept(text: string): boolean {
 export function deptFromTitle(text: string): string | null {
   const t = halfWidth(text);
   const m = /(?:填报|责任|牵头|报送)单位[^:：]{0,6}[:：]\s*([^\s,，;；:：]{2,20})/.exec(t);
-  if (m?.[1] && !/^(盖章|签字)$/.test(m[1])) return m[1].replace(/[（(].*$/, '');
+  if (m?.[1]) {
+    // "(盖章)人社局", "人社局(盖章)", "人社局数据截至…" (no space before the next field)
+    const name = m[1]
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .replace(/[（(].*$/, '')
+      .replace(/(?:数据截[至止]|截[至止]|填报人|填表人|联系人|联系电话|填报日期|填报时间|日期|时间).*$/, '');
+    if (name.length >= 2 && !/^(盖章|签字|签章)$/.test(name)) return name;
+  }
   const lead = /^([^\s,，;；:：]{2,16})\s*[\s·—-]\s*\S*(?:民生|实事|台账|统计|推进|进展|情况)/.exec(t) ?? /^(\S{2,16}?)(?:\d{4}年)?(?:重点)?民生实事/.exec(t);
   if (lead?.[1] && looksLikeDept(lead[1])) return lead[1];
   return null;

@@ -3,6 +3,7 @@
  * synonyms departments use (全年目标 / 年度目标 / 年度任务 …), and hints written into the header
  * itself (完成率(%), 全年目标（万元）, 1月, 一季度).
  */
+import { parseChineseNumeral } from './chineseNumeral';
 import { halfWidth } from './text';
 
 /** The fields a column can hold. */
@@ -82,7 +83,7 @@ export function recognisePeriod(text: string): PeriodHeader | null {
   const h = normaliseHeader(text);
   const mode: PeriodHeader['mode'] = /累计/.test(h) ? 'running' : /(当月|当季|月度|季度完成|新增|本月|本季)/.test(h) ? 'amount' : null;
   const core = h.replace(/(累计|当月|当季|月度|本月|本季|完成|新增|数|情况|值|进度)/g, '');
-  let m = /^(\d{1,2})-(\d{1,2})月份?$/.exec(core);
+  let m = /^(\d{1,2})月?[-~—–－～至到](\d{1,2})月份?$/.exec(core);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -93,6 +94,13 @@ export function recognisePeriod(text: string): PeriodHeader | null {
     const n = Number(m[1]);
     if (n >= 1 && n <= 12) return { startMonth: n, endMonth: n, mode };
   }
+  m = /^([一二三四五六七八九十]{1,3})月份?$/.exec(core);
+  if (m) {
+    const n = parseChineseNumeral(m[1] ?? '');
+    if (n !== null && n >= 1 && n <= 12) return { startMonth: n, endMonth: n, mode };
+  }
+  if (/^上半年$/.test(core)) return { startMonth: 1, endMonth: 6, mode };
+  if (/^下半年$/.test(core)) return { startMonth: 7, endMonth: 12, mode };
   m = /^(?:第)?([一二三四1-4])季度?$/.exec(core) ?? /^Q([1-4])$/i.exec(core);
   if (m) {
     const q = QUARTERS[m[1] ?? ''] ?? 0;

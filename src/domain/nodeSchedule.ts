@@ -3,6 +3,7 @@
  * interpolated linearly, by day, between 1 January (0 %) and the nodes.
  */
 import { differenceInCalendarDays } from 'date-fns';
+import { parseChineseNumeral } from './chineseNumeral';
 import { halfWidth } from './text';
 import { calendarDate } from './timeProgress';
 
@@ -16,7 +17,7 @@ const PERIOD_WORDS: [RegExp, number][] = [
   [/^(?:前)?三季度(?:末|底)?|^前三季度/, 9],
   [/^(?:一|1)季度(?:末|底)?|^第一季度|^Q1/i, 3],
   [/^(?:二|2)季度(?:末|底)?|^第二季度|^上半年|^年中|^半年|^Q2/i, 6],
-  [/^(?:四|4)季度(?:末|底)?|^第四季度|^全年|^年底|^年末|^Q4/i, 12],
+  [/^(?:四|4)季度(?:末|底)?|^第四季度|^全年|^年底|^年末|^下半年|^Q4/i, 12],
   [/^(?:3)季度|^第三季度|^Q3/i, 9],
 ];
 
@@ -36,7 +37,9 @@ export function parseNodeSchedule(text: string): ScheduleNode[] | null {
     const label = part.slice(0, pm.index).replace(/(完成|达到|累计|前|到|截至|:)$/g, '');
     let month: number | null = null;
     const mm = /^(?:截至)?(\d{1,2})月(?:底|末|份)?/.exec(label);
+    const cm = /^(?:截至)?([一二三四五六七八九十]{1,3})月(?:底|末|份)?/.exec(label);
     if (mm) month = Number(mm[1]);
+    else if (cm) month = parseChineseNumeral(cm[1] ?? '');
     else for (const [re, m] of PERIOD_WORDS) if (re.test(label)) { month = m; break; }
     if (month === null || month < 1 || month > 12) continue;
     nodes.push({ month, percent });

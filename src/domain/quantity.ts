@@ -6,7 +6,7 @@
 import { CellValue, GridCell, isCellDate, isCellError } from './grid';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumeral';
 import { clean, decimalsOf, halfWidth } from './text';
-import { looksLikeUnit } from './units';
+import { isMeasureWord, looksLikeUnit } from './units';
 
 /** A number with the unit it was written in. */
 export interface Quantity {
@@ -60,7 +60,8 @@ export function parseQuantityText(text: string): Quantity | null {
     const num = (m[1] ?? '').replace(/,/g, '');
     const value = Number(num);
     if (!Number.isFinite(value)) return null;
-    const unit = (m[2] ?? '').trim();
+    // "6000余人", "3000多万元", "2万余人": 余/多 say "more than", they are not part of the unit
+    const unit = (m[2] ?? '').trim().replace(/^(万|亿|百万|千万)?(?:余|多)(?=\S)/, '$1');
     if (unit && !looksLikeUnit(unit) && !/^[万亿]$/.test(unit)) return null;
     const dot = num.indexOf('.');
     return { value, unit: unit || null, decimals: dot < 0 ? 0 : num.length - dot - 1, bound };
@@ -69,7 +70,8 @@ export function parseQuantityText(text: string): Quantity | null {
   if (c) {
     const n = parseChineseNumeral(c[1] ?? '');
     const unit = (c[2] ?? '').trim();
-    if (n === null || !unit || !looksLikeUnit(unit)) return null;
+    // only before a measure word: 两所, 十二场 are counts, 一般, 一直在推进 are words
+    if (n === null || !unit || !isMeasureWord(unit)) return null;
     return { value: n, unit, decimals: 0, bound };
   }
   return null;
@@ -102,8 +104,9 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
   if (isCellDate(v)) return { kind: 'date', date: v.date };
   const text = String(v);
   if (!text.trim()) return { kind: 'empty' };
-  if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text.trim())) {
-    return { kind: 'error', error: text.trim().toUpperCase() };
+  const folded = halfWidth(text);
+  if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(folded)) {
+    return { kind: 'error', error: folded.toUpperCase() };
   }
   const q = parseQuantityText(text);
   if (q) return { kind: 'quantity', quantity: q };

@@ -36,7 +36,8 @@ export function squash(s: string): string {
 export function decimalsOf(n: number): number {
   if (!Number.isFinite(n)) return 0;
   const s = String(Number(n.toPrecision(12)));
-  if (s.includes('e')) return 0;
+  const e = /^-?(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s); // 1e-7, 1.5e-8, 1e+21
+  if (e) return Math.max(0, (e[2]?.length ?? 0) - Number(e[3]));
   const dot = s.indexOf('.');
   return dot < 0 ? 0 : s.length - dot - 1;
 }

@@ -29,6 +29,8 @@ const MEASURES: Record<string, { base: string; factor: number; dimension: string
   '㎡': { base: '平方米', factor: 1, dimension: 'area' },
   m2: { base: '平方米', factor: 1, dimension: 'area' },
   平方公里: { base: '平方米', factor: 1e6, dimension: 'area' },
+  平方千米: { base: '平方米', factor: 1e6, dimension: 'area' },
+  km2: { base: '平方米', factor: 1e6, dimension: 'area' },
   立方米: { base: '立方米', factor: 1, dimension: 'volume' },
   m3: { base: '立方米', factor: 1, dimension: 'volume' },
   吨: { base: '吨', factor: 1, dimension: 'mass' },
@@ -66,7 +68,7 @@ export function resolveUnit(written: string): UnitInfo | null {
       break;
     }
   }
-  const measure = MEASURES[rest];
+  const measure = MEASURES[rest] ?? (/^[A-Za-z0-9]+$/.test(rest) ? MEASURES[rest.toLowerCase()] : undefined);
   if (measure) return { written: w, base: measure.base, factor: factor * measure.factor, dimension: measure.dimension };
   if (rest.includes('/')) return { written: w, base: rest, factor, dimension: `rate:${rest}` };
   return { written: w, base: rest, factor, dimension: `count:${rest}` };
@@ -92,4 +94,17 @@ export function looksLikeUnit(s: string): boolean {
   if (/[\d，,。；;：:！!？?]/.test(t.replace(/(m|米)[23]$/, ''))) return false;
   if (/(完成|已|未|待|暂|正在|计划|目前)/.test(t)) return false;
   return true;
+}
+
+/** Measure words departments count in (所, 个, 场, 人次 …), with an optional 万/亿 in front. */
+const COUNT_WORDS = /^(?:[万亿])?(?:[个所场次人家户项座条处辆台件批期名位间张套栋幢支队校园村站点轮趟部本册份门棵株头只块片盏艘架列床班堂节宗笔单]|人次|场次|户次|车次|班次|批次|课时|学时|公里|千米|米|亩|公顷|元|吨|公斤|千克|平方米|立方米)$/;
+
+/**
+ * True when `s` is a measure word a count is written with (所, 个, 场次, 万元 …): stricter than
+ * {@link looksLikeUnit}, for figures written in Chinese numerals, where 一般 or 一直 are words, not
+ * amounts.
+ * @example isMeasureWord('所') === true; isMeasureWord('般') === false
+ */
+export function isMeasureWord(s: string): boolean {
+  return COUNT_WORDS.test(s.trim());
 }
