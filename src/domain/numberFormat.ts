@@ -2,7 +2,7 @@
  * Writing numbers the way the bulletin does: plain digits, no trailing zeros, percentages with at
  * most two decimals.
  */
-import { clean, roundTo } from './text';
+import { clean, decimalsOf, roundTo } from './text';
 
 /**
  * A number as the bulletin writes it.
@@ -11,6 +11,7 @@ import { clean, roundTo } from './text';
 export function plainNumber(n: number): string {
   const c = clean(n);
   if (Math.abs(c) >= 1e21) return c.toExponential(4);
+  if (c !== 0 && Math.abs(c) < 1e-6) return c.toFixed(Math.min(100, decimalsOf(c))); // not "1e-7"
   return String(c);
 }
 

@@ -32,7 +32,7 @@ const MAX_PREFIX = /^(?:≤|<=|<|不高于|不超过|低于|控制在|最高|上
 const MAX_SUFFIX = /(?:以内|以下|之内|及以下|为上限|封顶)$/;
 const MIN_PREFIX = /^(?:≥|>=|>|不低于|不少于|高于|达到?|超过|至少|大于)/;
 const MIN_SUFFIX = /(?:以上|及以上)$/;
-const SOFT_PREFIX = /^(?:约|近|共|合计|累计|计|完成|已完成|全年|目标|任务)[:：]?/;
+const SOFT_PREFIX = /^(?:(?:约|近|共|合计|累计|计|完成|已完成|全年|年度|目标|任务)[:：]?)+/;
 const SOFT_SUFFIX = /(?:左右|余|多)$/;
 const WHOLE = new RegExp(String.raw`^(${NUMBER})\s*([^\d\s].*)?$`);
 const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(.*)$`);
@@ -95,6 +95,7 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
     if (!Number.isFinite(v)) return { kind: 'error', error: String(v) };
     if (fmt && /%/.test(fmt.replace(/"[^"]*"/g, ''))) {
       const value = clean(v * 100);
+      if (!Number.isFinite(value)) return { kind: 'error', error: '#NUM!' }; // 1.8e308 shown as % overflows
       return { kind: 'quantity', quantity: { value, unit: '%', decimals: decimalsOf(value), bound: null } };
     }
     return { kind: 'quantity', quantity: { value: v, unit: null, decimals: decimalsOf(v), bound: null } };

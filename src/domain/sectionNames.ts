@@ -45,7 +45,7 @@ export function looksLikeSection(text: string, known: readonly string[] = []): b
  * @example sectionKey('保障重点群体就业') === '保障重点群体就业'
  */
 export function sectionKey(text: string): string {
-  const t = halfWidth(text).replace(/\s+/g, '').replace(/^[【\[(（]|[】\])）]$/g, '');
+  const t = halfWidth(text).replace(/\s+/g, '').replace(/^[【\[(（]+|[】\])）]+$/g, '');
   const m = /^(.{0,10}?级)(?:十大|十件|十项)?(?:重点)?(?:民生实事|民生项目|实事)?(?:项目)?$/.exec(t);
   return m?.[1] ?? t;
 }

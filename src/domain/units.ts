@@ -68,7 +68,9 @@ export function resolveUnit(written: string): UnitInfo | null {
       break;
     }
   }
-  const measure = MEASURES[rest] ?? (/^[A-Za-z0-9]+$/.test(rest) ? MEASURES[rest.toLowerCase()] : undefined);
+  // own keys only: a unit written "constructor" or "valueOf" is not Object.prototype's
+  const own = (k: string): (typeof MEASURES)[string] | undefined => (Object.hasOwn(MEASURES, k) ? MEASURES[k] : undefined);
+  const measure = own(rest) ?? (/^[A-Za-z0-9]+$/.test(rest) ? own(rest.toLowerCase()) : undefined);
   if (measure) return { written: w, base: measure.base, factor: factor * measure.factor, dimension: measure.dimension };
   if (rest.includes('/')) return { written: w, base: rest, factor, dimension: `rate:${rest}` };
   return { written: w, base: rest, factor, dimension: `count:${rest}` };

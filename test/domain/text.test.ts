@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { clean, compareKey, decimalsOf, halfWidth, roundTo, squash } from '../../src/domain/text';
+import { fcParams } from './fcSupport';
+
+describe('halfWidth', () => {
+  it.each([
+    ['１，３８６人', '1,386人'],
+    ['１０', '10'],
+    ['５２．９％', '52.9%'],
+    ['（万元）', '(万元)'],
+    ['　人社局　', '人社局'],
+    ['ＡＢＣ', 'ABC'],
+    ['数据截至：2026年3月20日', '数据截至:2026年3月20日'],
+    ['', ''],
+    ['   ', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(halfWidth(input)).toBe(expected);
+  });
+
+  it('keeps CJK ideographs as they are', () => {
+    expect(halfWidth('推动实现劳有所得')).toBe('推动实现劳有所得');
+  });
+
+  it('turns an ideographic space inside the text into an ordinary space', () => {
+    expect(halfWidth('人社局　数据')).toBe('人社局 数据');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => halfWidth(halfWidth(s)) === halfWidth(s)), fcParams);
+  });
+});
+
+describe('compareKey', () => {
+  it('ignores curly vs straight quotes and white space', () => {
+    expect(compareKey('推动实现“劳有所得” ')).toBe(compareKey('推动实现"劳有所得"'));
+  });
+  it('ignores brackets and the middle dot', () => {
+    expect(compareKey('【省级】·推动')).toBe(compareKey('省级推动'));
+  });
+  it('folds case and width', () => {
+    expect(compareKey('ＰＭ２.５浓度')).toBe(compareKey('pm2.5浓度'));
+  });
+  it('keeps different names apart', () => {
+    expect(compareKey('劳有所得')).not.toBe(compareKey('老有所养'));
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => compareKey(compareKey(s)) === compareKey(s)), fcParams);
+  });
+});
+
+describe('squash', () => {
+  it('collapses runs of spaces, ideographic spaces and line breaks', () => {
+    expect(squash(' 人社局　　数据 ')).toBe('人社局 数据');
+    expect(squash('完成率\n（%）')).toBe('完成率 （%）');
+  });
+  it('gives "" for white space only', () => {
+    expect(squash(' \t\u3000\n')).toBe('');
+  });
+});
+
+describe('decimalsOf', () => {
+  it.each([
+    [23.1, 1],
+    [0.0436 * 100, 2],
+    [52.917, 3],
+    [6000, 0],
+    [0, 0],
+    [-0, 0],
+    [-4.36, 2],
+    [0.1 + 0.2, 1],
+    [1e-7, 7],
+    [1.5e-8, 9],
+    [1e21, 0],
+    [NaN, 0],
+    [Infinity, 0],
+    [-Infinity, 0],
+  ])('decimalsOf(%p) === %p', (n, d) => {
+    expect(decimalsOf(n)).toBe(d);
+  });
+
+  it('matches the decimals of a number written with up to 6 decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (int, d) => {
+        const written = (int / 10 ** d).toFixed(d).replace(/\.?0+$/, '');
+        const expected = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+        return decimalsOf(Number(written)) === expected;
+      }),
+      fcParams,
+    );
+  });
+
+  it('never throws and is never negative', () => {
+    fc.assert(fc.property(fc.double(), (n) => decimalsOf(n) >= 0), fcParams);
+  });
+});
+
+describe('clean', () => {
+  it.each([
+    [0.0436 * 100, 4.36],
+    [0.1 + 0.2, 0.3],
+    [1386 / 6000 * 100, 23.1],
+    [95000000, 95000000],
+    [-0.1 - 0.2, -0.3],
+  ])('clean(%p) === %p', (n, expected) => {
+    expect(clean(n)).toBe(expected);
+  });
+  it('keeps NaN and infinities', () => {
+    expect(clean(NaN)).toBeNaN();
+    expect(clean(Infinity)).toBe(Infinity);
+    expect(clean(-Infinity)).toBe(-Infinity);
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true }), (n) => Object.is(clean(clean(n)), clean(n))), fcParams);
+  });
+});
+
+describe('roundTo', () => {
+  it.each([
+    [40.875, 2, 40.88],
+    [4.337, 2, 4.34],
+    [52.917, 1, 52.9],
+    [1.005, 2, 1.01],
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [-40.875, 2, -40.88],
+    [21.643835616438356, 2, 21.64],
+    [33.333333, 2, 33.33],
+    [99.995, 2, 100],
+    [0, 2, 0],
+    [6000, 0, 6000],
+    [0.0436 * 100, 2, 4.36],
+  ])('roundTo(%p, %p) === %p', (n, d, expected) => {
+    expect(roundTo(n, d)).toBe(expected);
+  });
+
+  it('passes NaN through', () => {
+    expect(roundTo(NaN, 2)).toBeNaN();
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 6 }), (n, d) => {
+        const once = roundTo(n, d);
+        return roundTo(once, d) === once;
+      }),
+      fcParams,
+    );
+  });
+
+  it('moves a value by at most half a unit of the last place', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (n, d) => {
+        return Math.abs(roundTo(n, d) - n) <= 0.5 / 10 ** d + 1e-9;
+      }),
+      fcParams,
+    );
+  });
+
+  it('leaves a number with no more decimals than asked as it is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 3, max: 6 }), (int, d, places) => {
+        const n = clean(int / 10 ** d);
+        return roundTo(n, places) === n;
+      }),
+      fcParams,
+    );
+  });
+
+  it('is symmetric around zero (half away from zero)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (n, d) => roundTo(-n, d) === -roundTo(n, d)),
+      fcParams,
+    );
+  });
+});
