@@ -12,7 +12,7 @@ import { CellStyle, SheetCell, SheetModel, SheetRow } from './sheetModel';
 import { percentText } from './numberFormat';
 
 export const TABLE_HEADERS = ['序号', '项目', '指标', '全年目标', '累计完成', '完成率', '序时进度', '状态', '责任单位', '进展情况'] as const;
-const WIDTHS = [6, 20, 28, 13, 13, 9, 9, 13, 12, 40];
+const WIDTHS = [6, 18, 28, 13, 13, 9, 9, 17, 12, 38];
 const COLS = TABLE_HEADERS.length;
 /** Roughly how many CJK characters fit on one line across the whole width. */
 const CHARS_PER_LINE = Math.floor(WIDTHS.reduce((a, b) => a + b, 0) / 2.1);
