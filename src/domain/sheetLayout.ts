@@ -14,6 +14,8 @@ export interface ColumnAssignment {
   percent: boolean;
   unit: string | null;
   period?: PeriodHeader;
+  /** How well the header matched its role (1 = an exact synonym). */
+  score?: number;
 }
 
 /** A recognised layout. */
@@ -139,7 +141,7 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
     }
     if (headerText) keyParts.push(normaliseHeader(headerText));
     if (!match) continue;
-    const a: ColumnAssignment = { col: c, role: match.role, header: headerText, percent: match.percent, unit: match.unit };
+    const a: ColumnAssignment = { col: c, role: match.role, header: headerText, percent: match.percent, unit: match.unit, score: match.score };
     if (match.period) a.period = match.period;
     columns.push(a);
   }
@@ -171,7 +173,16 @@ function dedupeRoles(columns: ColumnAssignment[]): void {
     }
     if (a.role === 'progress' && seen.has('progress')) { a.role = 'note'; }
     if (a.role === 'note' && seen.has('note')) { columns.splice(i, 1); i--; continue; }
-    if (seen.has(a.role)) { columns.splice(i, 1); i--; continue; }
+    const prior = seen.get(a.role);
+    if (prior) {
+      // Keep the better match: 累计完成 (exact) over 本月完成 (contains 完成).
+      if ((a.score ?? 0) > (prior.score ?? 0)) {
+        columns.splice(columns.indexOf(prior), 1);
+        i--;
+        seen.set(a.role, a);
+      } else { columns.splice(i, 1); i--; }
+      continue;
+    }
     seen.set(a.role, a);
   }
 }

@@ -118,6 +118,10 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason: 'bulletin_sheet', text: grid.sheet });
     return out;
   }
+  if (grid.hidden) {
+    out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason: 'hidden_sheet', text: grid.sheet });
+    return out;
+  }
   if (grid.rows.length === 0 || view.colCount === 0) {
     out.skipped.push({ file: grid.file, sheet: grid.sheet, row: null, reason: 'empty_sheet', text: '' });
     return out;
@@ -141,6 +145,8 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
   if (!out.dept && looksLikeDept(grid.sheet)) out.dept = halfWidth(grid.sheet);
   if (!out.dept) out.dept = deptFromFileName(grid.file);
 
+  // A sheet or file named for a section (省级, 市级民生实事) gives the section of rows that name none.
+  const sheetSection = [grid.sheet, grid.file.replace(/\.[^.]+$/, '')].map((n) => halfWidth(n).replace(/^\d{4}年?/, '')).find((n) => /(省|市|县|区|州|国家)级/.test(n) && looksLikeSection(n, known)) ?? null;
   const periodRows: RawIndicator[] = [];
   let section: string | null = null;
   let project: string | null = null;
@@ -218,7 +224,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
         break;
       }
     }
-    raw.section = rowSection ?? section;
+    raw.section = (rowSection ? stripNumbering(rowSection) : null) ?? section ?? sheetSection;
     raw.project = rowProject ? stripNumbering(rowProject) : project;
     if (raw.section && !known.includes(raw.section)) known.push(raw.section);
     if (!raw.dept) raw.dept = out.dept;
@@ -390,7 +396,9 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   const progressText = [...new Set(progressParts)].join('；');
 
   // Units
-  const unitCol = textOf('unit');
+  let unitCol = textOf('unit');
+  let deptFromUnitCol: string | null = null;
+  if (unitCol.text && looksLikeDept(unitCol.text)) { deptFromUnitCol = unitCol.text; unitCol = { text: '', addr: null }; }
   const targetUnitCol = textOf('targetUnit');
   const doneUnitCol = textOf('doneUnit');
   const targetUnit = targetUnitCol.text || unitCol.text || col('target')?.unit || null;
@@ -437,7 +445,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     file, sheet, row: r,
     section: null, project: null,
     name,
-    dept: deptCell.text ? deptCell.text : null,
+    dept: deptCell.text ? deptCell.text : deptFromUnitCol,
     target, targetText, targetUnit,
     done, doneUnit, doneFromText,
     periods, periodMode: null,

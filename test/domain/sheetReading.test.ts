@@ -218,3 +218,37 @@ describe('kinds and units', () => {
     expect(byName(r, '高标准农田建设')).toMatchObject({ expectedProgress: 21.64, status: 'behind', lag: 'yellow' });
   });
 });
+
+describe('more layouts', () => {
+  test('a section given only by the sheet name; a 单位 column holding departments', () => {
+    const g = sheet([
+      ['指标', '目标', '累计完成', '单位'],
+      ['新增城镇就业', '6000人', '1386人', '人社局'],
+    ], { sheet: '省级民生实事' });
+    const i = byName(report([g]), '新增城镇就业');
+    expect(i).toMatchObject({ section: '省级', dept: '人社局', unit: '人', target: 6000, done: 1386 });
+  });
+
+  test('本月完成 beside 累计完成: the running total is the done value', () => {
+    const g = sheet([
+      ['指标', '全年目标', '本月完成', '累计完成'],
+      ['培训乡村医生', 30, 2, 6],
+    ]);
+    expect(byName(report([g]), '培训乡村医生').done).toBe(6);
+  });
+
+  test('hidden sheets are skipped and listed', () => {
+    const g = sheet([['指标', '全年目标', '累计完成'], ['旧指标', 10, 1]], { sheet: '旧表', hidden: true });
+    const r = report([g]);
+    expect(r.result.indicators).toHaveLength(0);
+    expect(r.result.skipped[0]).toMatchObject({ reason: 'hidden_sheet', sheet: '旧表' });
+  });
+
+  test('a section column written with heading numbering', () => {
+    const g = sheet([
+      ['板块', '指标', '全年目标', '累计完成'],
+      ['一、省级重点民生实事', '产前筛查', 1600, 548],
+    ]);
+    expect(byName(report([g]), '产前筛查').section).toBe('省级');
+  });
+});
