@@ -53,8 +53,16 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
     }
   }
   const showProgress = !opts.quiet;
+  const tty = Boolean(process.stderr.isTTY);
+  let lastShown = 0;
   const source = new XlsxFileSource(opts.inputs, (done, total, file) => {
-    if (showProgress && total > 1) io.err(`\r读取 ${done}/${total}：${file.replace(/^.*[\\/]/, '')}`.padEnd(60) + (done === total ? '\n' : ''));
+    if (!showProgress || total < 2) return;
+    if (tty) {
+      io.err(`\r读取 ${done}/${total}：${file.replace(/^.*[\\/]/, '')}`.padEnd(60) + (done === total ? '\n' : ''));
+    } else if (done === total || Math.floor((done * 10) / total) > Math.floor((lastShown * 10) / total)) {
+      io.err(`读取 ${done}/${total} 个文件\n`);
+      lastShown = done;
+    }
   });
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
   const { result } = await runBuild({ source, settings, sink, today: todayIso() });

@@ -59,8 +59,12 @@ export interface BulletinModel {
   asOf: string;
   timeProgress: number;
   modeLabel: string;
+  /** 【工作概况】 paragraphs (from settings; empty when none). */
+  overview: string[];
   /** The time-progress sentence that opens 【工作进度】. */
   progressIntro: string;
+  /** 【工作亮点】 paragraphs (from settings; empty when none). */
+  highlights: string[];
   sections: BulletinSection[];
   indicators: Indicator[];
   lagging: LaggingItem[];
@@ -133,6 +137,11 @@ export function indicatorProse(i: Indicator): string {
   }
 }
 
+/** Splits clerk-written text into paragraphs (one per non-empty line). */
+function paragraphs(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
 /**
  * Builds the bulletin model from a build result.
  * @example buildBulletinModel(result, settings).sections[0].heading === '（一）省级十大重点民生实事'
@@ -187,6 +196,8 @@ export function buildBulletinModel(result: BuildResult, settings: Settings): Bul
     asOf: result.asOf,
     timeProgress: result.timeProgress,
     modeLabel,
+    overview: paragraphs(settings.overview),
+    highlights: paragraphs(settings.highlights),
     progressIntro: `数据截至 ${chineseDate(result.asOf)}，全年序时进度为 ${percentText(result.timeProgress)}%（${modeLabel}）。`,
     sections,
     indicators: result.indicators,

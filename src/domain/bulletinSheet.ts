@@ -108,6 +108,10 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 5 }, { top: rows.length, left: 6, bottom: rows.length, right: COLS });
   full({ cells: [{ value: '', style: { border: false } }], height: 6 });
 
+  if (model.overview.length) {
+    heading('【工作概况】');
+    for (const para of model.overview) full(prose(`　　${para}`));
+  }
   heading('【工作进度】');
   full(prose(model.progressIntro));
   for (const s of model.sections) full(prose(s.summary));
@@ -123,6 +127,11 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
       full(prose(`${p.number} ${p.title}。`, { bold: true }));
       for (const line of p.lines) full(prose(`${line.number}${line.text}`));
     }
+  }
+
+  if (model.highlights.length) {
+    heading('【工作亮点】');
+    model.highlights.forEach((para, k) => full(prose(k === 0 ? para : `　　${para}`, k === 0 ? { bold: true, hAlign: 'center' } : {})));
   }
 
   // Indicator table

@@ -30,6 +30,10 @@ export const SettingsSchema = z.object({
   issue: z.number().int().positive().default(1),
   /** Bulletin date (落款日期); defaults to the as-of date when absent. */
   reportDate: isoDate.optional(),
+  /** 【工作概况】: the clerk's own opening paragraph(s); blank lines separate paragraphs. Omitted when empty. */
+  overview: z.string().max(20000).default(''),
+  /** 【工作亮点】: the clerk's highlights text; the first line is its heading. Omitted when empty. */
+  highlights: z.string().max(20000).default(''),
   /** Data as-of date; detected from the workbooks when absent. */
   asOf: isoDate.optional(),
   mode: z.enum(['day', 'month']).default('day'),

@@ -74,3 +74,17 @@ test('sectionSentence names the other codes only when present', () => {
   expect(s).toBe('省级十大重点民生实事涉及 2 个项目共计 3 个指标，目前有 2 个指标达到序时进度（其中有 1 个指标完成全年任务），有 1 个指标未达到序时进度。');
   void buildBulletinModel;
 });
+
+test('the clerk\'s 工作概况 and 工作亮点 texts appear as their own parts of the bulletin sheet', async () => {
+  const { buildBulletinSheet } = await import('../../src/domain/bulletinSheet');
+  const result = { asOf: '2026-03-20', mode: 'day' as const, timeProgress: 21.64, summary: [], indicators: [], findings: [], skipped: [], files: [] };
+  const settings = parseSettings({ overview: '3 月 18 日下午召开动员部署会议。\n\n会议强调……', highlights: '春风送岗暖民心\n一是高位统筹谋篇。' });
+  const model = buildBulletinModel(result, settings);
+  expect(model.overview).toEqual(['3 月 18 日下午召开动员部署会议。', '会议强调……']);
+  const texts = buildBulletinSheet(model, settings).rows.flatMap((r) => r.cells.map((c) => c?.value));
+  const at = (t: string) => texts.indexOf(t);
+  expect(at('【工作概况】')).toBeGreaterThan(0);
+  expect(at('【工作概况】')).toBeLessThan(at('【工作进度】'));
+  expect(at('【工作亮点】')).toBeGreaterThan(at('【工作进度】'));
+  expect(texts).toContain('春风送岗暖民心');
+});
