@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildBulletinModel, sectionSentence } from '../../src/domain/bulletinModel';
+import { buildBulletinSheet } from '../../src/domain/bulletinSheet';
 import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
@@ -75,8 +76,7 @@ test('sectionSentence names the other codes only when present', () => {
   void buildBulletinModel;
 });
 
-test('the clerk\'s 工作概况 and 工作亮点 texts appear as their own parts of the bulletin sheet', async () => {
-  const { buildBulletinSheet } = await import('../../src/domain/bulletinSheet');
+test('the clerk\'s 工作概况 and 工作亮点 texts appear as their own parts of the bulletin sheet', () => {
   const result = { asOf: '2026-03-20', mode: 'day' as const, timeProgress: 21.64, summary: [], indicators: [], findings: [], skipped: [], files: [] };
   const settings = parseSettings({ overview: '3 月 18 日下午召开动员部署会议。\n\n会议强调……', highlights: '春风送岗暖民心\n一是高位统筹谋篇。' });
   const model = buildBulletinModel(result, settings);
