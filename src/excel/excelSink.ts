@@ -178,7 +178,10 @@ export class ExcelBulletinSink implements BulletinSink {
         }));
       } catch (err) {
         await this.cleanUp(temps, written).catch((cleanupErr: unknown) => {
-          if (err instanceof Error) (err as Error & { cleanupError?: unknown }).cleanupError = cleanupErr;
+          // Both are reported: the original failure, and that cleaning up failed too.
+          if (err instanceof Error) {
+            err.message += `（另外，${cleanupErr instanceof Error ? cleanupErr.message : String(cleanupErr)}；请手动删除名称以 zb-tmp- 开头的工作表）`;
+          }
         });
         throw err;
       }
@@ -194,8 +197,8 @@ export class ExcelBulletinSink implements BulletinSink {
       const found = temps.map(({ model, temp }) => {
         const t = context.workbook.worksheets.getItemOrNullObject(temp);
         const o = context.workbook.worksheets.getItemOrNullObject(model.name);
-        t.load('isNullObject');
-        o.load('isNullObject');
+        t.load('name');
+        o.load('name');
         return { t, o, model };
       });
       await context.sync();
