@@ -55,8 +55,12 @@ export class ExcelWorkbook {
   }
 
   /** Saves the settings into the workbook, keeping bindings and the rest (two syncs). */
-  saveSettings(settings: Settings): Promise<void> {
-    const checked = SettingsSchema.parse(settings);
+  async saveSettings(settings: Settings): Promise<void> {
+    const parsed = SettingsSchema.safeParse(settings);
+    if (!parsed.success) {
+      throw new ZhuanbaoError(`设置有误，未保存：${parsed.error.issues.map((i) => `${i.path.join('.') || '设置'}：${i.message}`).join('；')}`);
+    }
+    const checked = parsed.data;
     return asOwnWrite(() => step('保存专报设置', () => this.run(async (context) => {
       const load = queueLoadState(context);
       await context.sync();
