@@ -90,7 +90,8 @@ export interface NameAndQuantity {
 }
 
 const TRAILING_QUANTITY = new RegExp(
-  String.raw`^(.*?[^\d.,\s])\s*(${NUM})\s*([^\d\s，,。；;、:：]{1,6}?)[。.；;]?$`,
+  // the unit may end in the 2/3 of m², m³ (NFKC writes them as digits): "≤31μg/m³"
+  String.raw`^(.*?[^\d.,\s])\s*(${NUM})\s*([^\d\s，,。；;、:：]{1,6}?[23]?)[。.；;]?$`,
 );
 
 /**

@@ -28,13 +28,14 @@ const PERIOD_WORDS: [RegExp, number][] = [
  * @example parseNodeSchedule('4月底30%，10月底100%') → [{ month: 4, percent: 30 }, { month: 10, percent: 100 }]
  */
 export function parseNodeSchedule(text: string): ScheduleNode[] | null {
-  const parts = halfWidth(text).replace(/\s+/g, '').split(/[、,，;；/]/).filter(Boolean);
+  // white space is kept until the percentage is found: "Q1 20%" is not "Q120%"
+  const parts = halfWidth(text).split(/[、,，;；/]/).map((p) => p.trim()).filter(Boolean);
   const nodes: ScheduleNode[] = [];
   for (const part of parts) {
-    const pm = /(\d+(?:\.\d+)?)%/.exec(part);
+    const pm = /(\d+(?:\.\d+)?)\s*%/.exec(part);
     if (!pm) continue;
     const percent = Number(pm[1]);
-    const label = part.slice(0, pm.index).replace(/(完成|达到|累计|前|到|截至|:)$/g, '');
+    const label = part.slice(0, pm.index).replace(/\s+/g, '').replace(/(完成|达到|累计|前|到|截至|:)$/g, '');
     let month: number | null = null;
     const mm = /^(?:截至)?(\d{1,2})月(?:底|末|份)?/.exec(label);
     const cm = /^(?:截至)?([一二三四五六七八九十]{1,3})月(?:底|末|份)?/.exec(label);

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { indicatorKind, isCeilingText, isReverse, KindInput } from '../../src/domain/indicatorKind';
+import { parseSettings } from '../../src/domain/settings';
+import { INDICATOR_KINDS } from '../../src/domain/statusCodes';
+import { cjkString, fcParams } from './fcSupport';
+
+const KEYWORDS = parseSettings({}).reverseKeywords;
+const input = (over: Partial<KindInput>): KindInput => ({
+  name: '新增城镇就业', hasTarget: true, hasDone: true, hasReportedCompletion: false, unit: '人', ceiling: false, direction: null,
+  reverseKeywords: KEYWORDS, ...over,
+});
+
+describe('isCeilingText', () => {
+  it.each(['≤5.5%', '<=5.5%', '不超过5.5%', '不高于31', '控制在5.5%以内', '5.5%以内', '5.5%以下', '上限5.5%', '费用封顶', '＜＝５．５％'])('%j is a ceiling', (t) => {
+    expect(isCeilingText(t)).toBe(true);
+  });
+  it.each([null, '', '6000人', '≥90%', '不低于90%', '90%以上', '达到75%'])('%j is not', (t) => {
+    expect(isCeilingText(t)).toBe(false);
+  });
+});
+
+describe('isReverse', () => {
+  const base = { name: '新增城镇就业', direction: null, ceiling: false, reverseKeywords: KEYWORDS };
+  it.each(['城镇调查失业率', 'PM2.5年均浓度', '传染病发生率', '孕产妇死亡率', '较大以上安全事故起数'])('%j is lower-is-better by its name', (name) => {
+    expect(isReverse({ ...base, name })).toBe(true);
+  });
+  it('a ceiling makes it reverse', () => {
+    expect(isReverse({ ...base, ceiling: true })).toBe(true);
+  });
+  it.each(['反向', '逆向指标', '越低越好', '负向', '下降', '控制类'])('direction %j makes it reverse', (direction) => {
+    expect(isReverse({ ...base, direction })).toBe(true);
+  });
+  it.each(['正向', '越高越好', '增长'])('direction %j keeps it positive, even against a ceiling or a keyword', (direction) => {
+    expect(isReverse({ ...base, name: '城镇调查失业率', ceiling: true, direction })).toBe(false);
+  });
+  it('keywords are the clerk\'s list', () => {
+    expect(isReverse({ ...base, name: '群众投诉件数', reverseKeywords: ['投诉件'] })).toBe(true);
+    expect(isReverse({ ...base, name: '城镇调查失业率', reverseKeywords: [] })).toBe(false);
+  });
+});
+
+describe('indicatorKind', () => {
+  it.each<[string, Partial<KindInput>, string]>([
+    ['target and done', {}, 'count'],
+    ['target and done in 万元', { unit: '元' }, 'count'],
+    ['only a reported percentage of works', { hasDone: false, hasReportedCompletion: true }, 'progress'],
+    ['no target, a reported percentage', { hasTarget: false, hasDone: false, hasReportedCompletion: true }, 'progress'],
+    ['a ceiling target', { ceiling: true, unit: '%' }, 'reverse'],
+    ['失业率 by name', { name: '城镇调查失业率', unit: '%' }, 'reverse'],
+    ['a reverse name but no target', { name: '城镇调查失业率', hasTarget: false }, 'info'],
+    ['a rate in %', { name: '特困人员集中供养保障率', unit: '%' }, 'level'],
+    ['元/月', { name: '城乡居民基础养老金', unit: '元/月' }, 'level'],
+    ['nothing but text', { hasTarget: false, hasDone: false, hasReportedCompletion: false, unit: null }, 'qualitative'],
+    ['figures without a target', { hasTarget: false, hasDone: true }, 'info'],
+    ['a target only', { hasDone: false }, 'count'],
+    ['a target and a reported completion but no done', { hasDone: false, hasReportedCompletion: true, unit: '所' }, 'progress'],
+  ])('%s → %s', (_what, over, kind) => {
+    expect(indicatorKind(input(over))).toBe(kind);
+  });
+
+  it('always gives one of the kinds, and reverse only with a target', () => {
+    fc.assert(
+      fc.property(
+        cjkString(12), fc.boolean(), fc.boolean(), fc.boolean(), fc.option(fc.constantFrom('人', '%', '元/月', '元', '个'), { nil: null }),
+        fc.boolean(), fc.option(cjkString(6), { nil: null }),
+        (name, hasTarget, hasDone, hasReportedCompletion, unit, ceiling, direction) => {
+          const k = indicatorKind({ name, hasTarget, hasDone, hasReportedCompletion, unit, ceiling, direction, reverseKeywords: KEYWORDS });
+          return (INDICATOR_KINDS as readonly string[]).includes(k) && (k !== 'reverse' || hasTarget) && (k !== 'qualitative' || (!hasTarget && !hasDone && !hasReportedCompletion));
+        },
+      ),
+      fcParams,
+    );
+  });
+});

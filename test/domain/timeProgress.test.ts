@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { calendarDate, timeProgress } from '../../src/domain/timeProgress';
+import { roundTo } from '../../src/domain/text';
+import { fcParams } from './fcSupport';
+
+const iso = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const anyDay = fc.date({ min: new Date(1901, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map(iso);
+
+describe('calendarDate', () => {
+  it('reads an ISO date as a local calendar date', () => {
+    const d = calendarDate('2026-03-20');
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2026, 2, 20, 0]);
+  });
+});
+
+describe('timeProgress — day mode', () => {
+  it.each([
+    ['2026-03-20', 79 / 365],
+    ['2026-01-01', 1 / 365],
+    ['2026-12-31', 1],
+    ['2024-01-01', 1 / 366],
+    ['2024-02-29', 60 / 366],
+    ['2024-03-01', 61 / 366],
+    ['2026-03-01', 60 / 365],
+    ['2024-12-31', 1],
+    ['2025-06-30', 181 / 365],
+    ['2000-12-31', 1],
+    ['2100-03-01', 60 / 365],
+  ])('%s → %p of the year', (day, share) => {
+    expect(timeProgress(day, 'day')).toBeCloseTo(share * 100, 10);
+  });
+
+  it('2026-03-20 rounds to 21.64 %', () => {
+    expect(roundTo(timeProgress('2026-03-20', 'day'), 2)).toBe(21.64);
+  });
+
+  it('is within (0, 100] and grows by one day\'s share per day', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const p = timeProgress(day, 'day');
+        const d = calendarDate(day);
+        const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
+        const q = timeProgress(iso(next), 'day');
+        const daysIn = (y: number): number => (new Date(y, 1, 29).getMonth() === 1 ? 366 : 365);
+        const sameYear = next.getFullYear() === d.getFullYear();
+        const step = sameYear ? q - p : q; // 1 January starts again at one day's share
+        return p > 0 && p <= 100 && Math.abs(step - 100 / daysIn(next.getFullYear())) < 1e-9;
+      }),
+      fcParams,
+    );
+  });
+});
+
+describe('timeProgress — month mode', () => {
+  it.each([
+    ['2026-03-20', 2],
+    ['2025-06-30', 6],
+    ['2026-01-01', 0],
+    ['2026-01-31', 1],
+    ['2026-02-28', 2],
+    ['2024-02-28', 1],
+    ['2024-02-29', 2],
+    ['2026-12-30', 11],
+    ['2026-12-31', 12],
+    ['2026-04-30', 4],
+    ['2026-05-01', 4],
+  ])('%s → %p/12', (day, months) => {
+    expect(timeProgress(day, 'month')).toBeCloseTo((months / 12) * 100, 10);
+  });
+
+  it('is a whole number of twelfths in [0, 100], never above day mode by more than a month', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const m = timeProgress(day, 'month');
+        const twelfths = (m * 12) / 100;
+        return m >= 0 && m <= 100 && Math.abs(twelfths - Math.round(twelfths)) < 1e-9 && Math.abs(m - timeProgress(day, 'day')) <= 100 / 12;
+      }),
+      fcParams,
+    );
+  });
+
+  it('never decreases within a year', () => {
+    fc.assert(
+      fc.property(anyDay, anyDay, (a, b) => {
+        fc.pre(a.slice(0, 4) === b.slice(0, 4));
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return timeProgress(lo, 'month') <= timeProgress(hi, 'month') && timeProgress(lo, 'day') <= timeProgress(hi, 'day');
+      }),
+      fcParams,
+    );
+  });
+});
