@@ -282,7 +282,8 @@ class Session {
   }
 
   private nullObject(): Record<string, unknown> {
-    const m = this.mock({ value: '', address: '' });
+    // Like office.js, a null object accepts any load and reports isNullObject after sync.
+    const m = this.mock({ load: () => m });
     m['isNullObject'] = true;
     return m;
   }
