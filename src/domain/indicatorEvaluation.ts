@@ -80,6 +80,10 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
     const v = doneFromPeriods(raw, asOf);
     if (v !== null) doneQ = { value: v, unit: null, decimals: 0, bound: null };
   }
+  // A rate target (90%) with the done value written as a fraction (0.92) means 92 %.
+  if (doneQ && !doneQ.unit && tInfo?.base === '%' && raw.target && raw.target.value > 1.5 && Math.abs(doneQ.value) <= 1.5) {
+    doneQ = { ...doneQ, value: clean(doneQ.value * 100), unit: '%' };
+  }
   const doneUnitWritten = doneQ?.unit ?? raw.doneUnit ?? targetUnitWritten;
   const dInfo = doneUnitWritten ? resolveUnit(doneUnitWritten) : null;
   let done: number | null = null;

@@ -71,6 +71,7 @@ export function parseQuantityText(text: string): Quantity | null {
     const n = parseChineseNumeral(c[1] ?? '');
     const unit = (c[2] ?? '').trim();
     // only before a measure word: 两所, 十二场 are counts, 一般, 一直在推进 are words
+    if (n !== null && !unit && [...(c[1] ?? '')].length <= 4 && c[1] !== '零') return { value: n, unit: null, decimals: 0, bound }; // a bare 三 in a number cell
     if (n === null || !unit || !isMeasureWord(unit)) return null;
     return { value: n, unit, decimals: 0, bound };
   }

@@ -286,7 +286,9 @@ function isWideMerge(view: GridView, r: number, c: number): boolean {
 function readHeading(texts: string[], known: string[]): { level: 'section' | 'project'; text: string } | null {
   if (texts.length === 0 || texts.length > 3) return null;
   const joined = texts.join('');
-  const numbered = headingNumber(texts[0] ?? '');
+  // A bare number in the 序号 column ("一", "2") numbers the heading beside it.
+  const bare = texts.length >= 2 ? /^\s*(?:([一二三四五六七八九十]+)|(\d{1,2}))\s*$/.exec(texts[0] ?? '') : null;
+  const numbered = bare ? { level: bare[1] ? ('section' as const) : ('project' as const), rest: texts.slice(1).join('') } : headingNumber(texts[0] ?? '');
   const rest = (numbered ? (numbered.rest || texts.slice(1).join('')) : joined).trim();
   if (!rest) return null;
   if (looksLikeSection(rest, known) && (numbered?.level !== 'item')) return { level: 'section', text: rest };

@@ -71,8 +71,12 @@ describe('parseQuantityText', () => {
       expect(parseQuantityText(text)).toEqual(expected);
     });
 
-    it.each(['一般', '一直在推进', '一季度', '十大行动', '三年行动', '零自付', '两'])('%j is a word, not a count', (text) => {
+    it.each(['一般', '一直在推进', '一季度', '十大行动', '三年行动', '零自付'])('%j is a word, not a count', (text) => {
       expect(parseQuantityText(text)).toBeNull();
+    });
+
+    it.each([['三', 3], ['两', 2], ['十二', 12]])('a bare numeral %j filling a number cell is that number', (text, n) => {
+      expect(parseQuantityText(text)).toEqual({ value: n, unit: null, decimals: 0, bound: null });
     });
   });
 

@@ -252,3 +252,17 @@ describe('more layouts', () => {
     expect(byName(report([g]), '产前筛查').section).toBe('省级');
   });
 });
+
+describe('numbers and headings written the clerk\'s way', () => {
+  test('a bare numeral in the 序号 column numbers a section heading; 重点任务 names indicators; 三 is 3', () => {
+    const g = sheet([
+      ['序号', '重点任务', '目标任务数', '计量单位', '累计完成', '牵头单位'],
+      ['一', '市级十大重点民生实事'],
+      [1, '新建公办幼儿园', '三', '所', '1', '教育局'],
+      [2, '孕产妇系统管理率', 90, '%', 0.92, '卫健局'],
+    ]);
+    const r = report([g]);
+    expect(byName(r, '新建公办幼儿园')).toMatchObject({ section: '市级', target: 3, done: 1, completion: 33.33 });
+    expect(byName(r, '孕产妇系统管理率')).toMatchObject({ kind: 'level', done: 92, status: 'completed' });
+  });
+});
