@@ -14,6 +14,10 @@ export const BuildOptionsSchema = z.object({
   issue: z.coerce.number().int('--issue 应为正整数').positive('--issue 应为正整数').optional(),
   out: z.string().min(1).optional(),
   json: z.string().min(1).optional(),
+  /** Word document of the bulletin. */
+  docx: z.string().min(1).optional(),
+  /** Folder of per-issue snapshots: compare with the previous issue, then store this one. */
+  history: z.string().min(1).optional(),
   settings: z.string().min(1).optional(),
   reportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--report-date 的格式应为 YYYY-MM-DD').optional(),
   quiet: z.boolean().default(false),

@@ -1,7 +1,7 @@
 /**
  * The `zhuanbao` command:
  *   zhuanbao build <workbook.xlsx | folder>... [--as-of YYYY-MM-DD] [--mode day|month] [--issue N]
- *                  [--out bulletin.xlsx] [--json result.json]
+ *                  [--out bulletin.xlsx] [--json result.json] [--docx bulletin.docx] [--history DIR]
  * Exit codes: 0 done; 2 a file could not be read (the others were still read and written) or bad
  * arguments; 1 an unexpected failure.
  */
@@ -9,12 +9,17 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { ResultSchema } from '../domain/resultSchema';
+import { buildBulletinSheet } from '../domain/bulletinSheet';
+import { Finding } from '../domain/findings';
+import { diffResults, HistoryDiff, withHistory } from '../domain/historyDiff';
+import { BuildResult, ResultSchema } from '../domain/resultSchema';
 import { SettingsInput, safeSettings } from '../domain/settings';
 import { runBuild } from '../engine/runBuild';
 import { XlsxFileSource } from '../xlsx/fileSource';
 import { XlsxFileSink } from '../xlsx/fileSink';
+import { bulletinDocx } from '../docx/bulletinDocx';
 import { BuildOptions, BuildOptionsSchema } from './cliOptions';
+import { listSnapshots, loadPrevious, writeSnapshot } from './historyStore';
 import { summaryTable } from './summaryTable';
 
 function todayIso(): string {
@@ -42,6 +47,10 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   if (opts.asOf) input.asOf = opts.asOf;
   if (opts.issue) input.issue = opts.issue;
   if (opts.reportDate) input.reportDate = opts.reportDate;
+  // With a history folder and no issue given, the issue follows the latest snapshot's.
+  const snapshots = opts.history ? await listSnapshots(opts.history) : [];
+  const lastIssue = snapshots[snapshots.length - 1]?.issue;
+  if (!opts.issue && fromFile.input.issue === undefined && lastIssue !== undefined) input.issue = lastIssue + 1;
   const { settings, problems } = safeSettings(input);
   for (const p of problems) io.err(`设置无效：${p}\n`);
 
@@ -65,16 +74,36 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
     }
   });
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
-  const { result } = await runBuild({ source, settings, sink, today: todayIso() });
+  const built = await runBuild({ source, settings, sink: null, today: todayIso() });
+  let sheets = built.sheets;
+  let result: BuildResult = built.result;
 
-  if (opts.json) {
-    const checked = ResultSchema.parse(result);
-    await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
+  // Change since the previous issue: added to the result, the bulletin's prose and the documents.
+  let diff: HistoryDiff | null = null;
+  const historyFindings: Finding[] = [];
+  if (opts.history) {
+    const previous = await loadPrevious(opts.history, settings.issue);
+    if (previous.kind === 'ok') diff = diffResults(previous.result, result, previous.meta);
+    else if (previous.kind === 'bad') historyFindings.push(previous.finding);
+    result = { ...result, findings: [...result.findings, ...historyFindings], ...(diff ? { history: diff } : {}) };
   }
+  const model = opts.history ? withHistory(built.bulletin, diff, historyFindings) : built.bulletin;
+  if (opts.history) sheets = sheets.map((s) => (s.name === settings.bulletinSheet ? buildBulletinSheet(model, settings) : s));
+  if (sink) await sink.writeSheets(sheets);
+
+  const checked = opts.json || opts.history ? ResultSchema.parse(result) : result;
+  if (opts.json) await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
+  if (opts.docx) await fs.writeFile(opts.docx, await bulletinDocx(model, { settings }));
+  const snapshot = opts.history ? await writeSnapshot(opts.history, settings.issue, checked) : null;
   if (!opts.quiet) io.out(summaryTable(result));
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
   if (opts.json) io.err(`结果已写入 ${opts.json}\n`);
+  if (opts.docx) io.err(`Word 专报已写入 ${opts.docx}\n`);
+  for (const f of historyFindings) io.err(`警告：${f.message}\n`);
+  if (diff) io.err(`已与${diff.previousIssue !== null ? `第 ${diff.previousIssue} 期` : '上期'}（${diff.previousFile ?? ''}）比较：新增未达到序时进度 ${diff.newlyBehind.length} 个，恢复 ${diff.recovered.length} 个\n`);
+  else if (opts.history && !historyFindings.length) io.err('快照文件夹中没有更早的一期，本期不与上期比较\n');
+  if (snapshot) io.err(`第 ${settings.issue} 期快照已写入 ${snapshot}\n`);
   return result.files.some((f) => f.error) ? 2 : 0;
 }
 
@@ -102,6 +131,8 @@ export async function main(
     .option('--report-date <date>', '专报落款日期 YYYY-MM-DD')
     .option('--out <file>', '输出专报工作簿 .xlsx')
     .option('--json <file>', '输出机器可读结果 .json')
+    .option('--docx <file>', '输出专报 Word 文档 .docx（GB/T 9704 版式）')
+    .option('--history <dir>', '快照文件夹：与上一期比较变化，并保存本期快照')
     .option('--settings <file>', '设置文件 .json（标题、专班名称、阈值等）')
     .option('-q, --quiet', '不输出汇总表和进度')
     .action(async (inputs: string[], raw: Record<string, unknown>) => {

@@ -22,6 +22,7 @@ export const FINDING_CODES = {
   period_ambiguous: '月度数据口径不明',
   node_unreadable: '节点目标无法识别',
   mapping_invalid: '列映射无效',
+  history_unreadable: '上期快照无法使用',
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 

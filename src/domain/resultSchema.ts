@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FINDING_CODES } from './findings';
+import { HistorySchema } from './historySchema';
 import { INDICATOR_KINDS, STATUS_CODES } from './statusCodes';
 
 export const SourceSchema = z.object({
@@ -80,5 +81,7 @@ export const ResultSchema = z.object({
   findings: z.array(FindingSchema),
   skipped: z.array(SkippedSchema),
   files: z.array(z.object({ file: z.string(), sheets: z.number().int(), indicators: z.number().int(), error: z.string().nullable() })),
+  /** Change since the previous issue (`--history`); absent when there is no previous snapshot. */
+  history: HistorySchema.optional(),
 });
 export type BuildResult = z.infer<typeof ResultSchema>;
