@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetCandidate } from '../../excel/candidates';
+import { SheetRowView } from '../viewModel';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
+  },
+  text: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
+});
+
+export interface SheetListProps {
+  rows: SheetRowView[];
+  loading: boolean;
+  canBind: boolean;
+  onRefresh: () => void;
+  onBind: (c: SheetCandidate) => void;
+  onUnbind: (sheet: string) => void;
+  onImport: (files: File[]) => void;
+}
+
+/** The workbook's sheets that look like trackers, with their detected layout, and bind/unbind. */
+export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind, onImport }: SheetListProps): React.JSX.Element {
+  const s = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <section aria-label="跟踪表">
+      <div className={s.actions}>
+        <Button onClick={onRefresh} disabled={loading}>识别工作表</Button>
+        <Button onClick={() => input.current?.click()}>导入各单位文件…</Button>
+        <input
+          ref={input} type="file" accept=".xlsx,.xlsm" multiple hidden aria-label="选择要导入的 .xlsx 文件"
+          onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onImport(files); }}
+        />
+      </div>
+      {loading && <Spinner size="tiny" label="正在识别…" />}
+      <ul className={s.list}>
+        {rows.map((r) => (
+          <li key={r.key} className={s.item} data-testid="sheet-row">
+            <div className={s.text}>
+              <Text weight="semibold" truncate wrap={false}>{r.title}</Text>
+              <Caption1>{r.layout}</Caption1>
+            </div>
+            <Badge color={r.badge.color} appearance={r.badge.appearance}>{r.badge.label}</Badge>
+            {canBind && (r.candidate.bound
+              ? <Button size="small" onClick={() => onUnbind(r.candidate.sheet)}>取消绑定</Button>
+              : <Button size="small" appearance="primary" disabled={!r.candidate.address} onClick={() => onBind(r.candidate)}>绑定</Button>)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

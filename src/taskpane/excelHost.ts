@@ -1,0 +1,86 @@
+/**
+ * The pane's host inside Excel: the office.js adapter and the shared command actions.
+ */
+import { runBuild } from '../engine/runBuild';
+import { Settings } from '../domain/settings';
+import { ExcelBulletinSink } from '../excel/excelSink';
+import { ExcelTrackingSource } from '../excel/excelSource';
+import { ExcelHighlighter } from '../excel/excelHighlighter';
+import { highlightTargets } from '../excel/highlightTargets';
+import { ExcelWorkbook } from '../excel/workbookOps';
+import { todayIso } from '../commands/actions';
+import { BuildStage, PaneHost } from './host';
+import type { XlsxModule } from './previewHost';
+
+export class ExcelPaneHost implements PaneHost {
+  readonly mode = 'excel' as const;
+  private readonly wb = new ExcelWorkbook();
+
+  constructor(private readonly loadXlsx: () => Promise<XlsxModule>) {}
+
+  async loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+    const { settings, problems } = await this.wb.loadState();
+    const { dropped } = await this.wb.reattachBindings();
+    for (const d of dropped) problems.push(`绑定的工作表「${d.sheet}」已不存在，已取消该绑定。`);
+    return { settings, problems };
+  }
+
+  saveSettings(settings: Settings): Promise<void> {
+    return this.wb.saveSettings(settings);
+  }
+
+  listSheets() {
+    return this.wb.listCandidates();
+  }
+
+  async bind(candidate: Parameters<PaneHost['bind']>[0]): Promise<void> {
+    await this.wb.bind(candidate);
+  }
+
+  unbind(sheet: string): Promise<void> {
+    return this.wb.unbind(sheet);
+  }
+
+  async importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string> {
+    const { XlsxBufferSource } = await this.loadXlsx();
+    const { grids, failures } = await new XlsxBufferSource(files).readSheets();
+    const out = await this.wb.importGrids(grids);
+    const parts = [`已导入 ${out.imported.length} 个工作表：${out.imported.map((i) => i.sheet).join('、') || '无'}。`];
+    if (out.skipped.length) parts.push(`未导入 ${out.skipped.length} 个（${out.skipped.map((s) => `${s.file}「${s.sheet}」${s.reason}`).join('；')}）。`);
+    for (const f of failures) parts.push(f.message);
+    return parts.join('');
+  }
+
+  async build(settings: Settings, onStage: (stage: BuildStage) => void) {
+    onStage('reading');
+    const source = new ExcelTrackingSource();
+    const reading = await source.readSheets();
+    onStage('computing');
+    const sink = new ExcelBulletinSink();
+    const outcome = await runBuild({
+      source: { readSheets: async () => reading },
+      settings,
+      sink: { writeSheets: async (sheets) => { onStage('writing'); await sink.writeSheets(sheets); } },
+      today: todayIso(),
+    });
+    onStage('done');
+    return outcome;
+  }
+
+  select(source: { sheet: string; cell: string }): Promise<void> {
+    return this.wb.selectCell(source.sheet, source.cell);
+  }
+
+  async mark(outcome: Parameters<PaneHost['mark']>[0], settings: Settings): Promise<string> {
+    const h = new ExcelHighlighter();
+    await h.highlight(highlightTargets(outcome.result), settings.colours);
+    const r = h.last;
+    return `已标记 ${r.marked} 行滞后指标${r.missing.length ? `；${r.missing.length} 个指标所在的工作表不在本工作簿中` : ''}。`;
+  }
+
+  async clear(): Promise<string> {
+    const h = new ExcelHighlighter();
+    await h.clearHighlights();
+    return `已清除 ${h.last.removed} 处滞后标记。`;
+  }
+}

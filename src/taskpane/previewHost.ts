@@ -1,0 +1,97 @@
+/**
+ * Preview mode: the pane opened in a plain browser (no Excel). It runs the engine on the .xlsx
+ * adapter over the bundled sample workbooks fetched from the same server (plus any files the user
+ * picks), keeps settings in memory, and "selecting a cell" just records it for the preview.
+ */
+import { runBuild } from '../engine/runBuild';
+import { Settings, parseSettings } from '../domain/settings';
+import { SheetCandidate, describeCandidates } from '../excel/candidates';
+import { BuildStage, PaneHost } from './host';
+import { SourceRef } from './viewModel';
+import { todayIso } from '../commands/actions';
+
+/** The sample workbooks shipped in dist/samples/2026-03. */
+export const SAMPLE_FILES = ['人社局.xlsx', '住建局.xlsx', '供电公司.xlsx', '其他单位.xlsx', '农业农村局.xlsx', '卫健局.xlsx', '教育局.xlsx', '文旅局.xlsx', '残联.xlsx', '民政局.xlsx'];
+
+/** The .xlsx adapter's module, loaded lazily (it brings ExcelJS). */
+export type XlsxModule = typeof import('../xlsx/xlsxSource');
+
+export class PreviewHost implements PaneHost {
+  readonly mode = 'preview' as const;
+  private settings: Settings = parseSettings({});
+  private files: { name: string; data: ArrayBuffer }[] | null = null;
+  /** The last cell "selected" (shown in the preview). */
+  selected: SourceRef | null = null;
+
+  constructor(
+    private readonly loadXlsx: () => Promise<XlsxModule>,
+    private readonly baseUrl = 'samples/2026-03/',
+    private readonly fetcher: (url: string) => Promise<ArrayBuffer> = async (url) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`无法读取示例文件 ${decodeURIComponent(url)}（HTTP ${res.status}）`);
+      return res.arrayBuffer();
+    },
+    private readonly onSelect: (s: SourceRef) => void = () => undefined,
+  ) {}
+
+  private async sampleFiles(): Promise<{ name: string; data: ArrayBuffer }[]> {
+    this.files ??= await Promise.all(SAMPLE_FILES.map(async (name) => ({ name, data: await this.fetcher(`${this.baseUrl}${encodeURIComponent(name)}`) })));
+    return this.files;
+  }
+
+  private async source() {
+    const { XlsxBufferSource } = await this.loadXlsx();
+    return new XlsxBufferSource(await this.sampleFiles());
+  }
+
+  async loadSettings() {
+    return { settings: this.settings, problems: [] };
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+  }
+
+  async listSheets(): Promise<SheetCandidate[]> {
+    const { grids } = await (await this.source()).readSheets();
+    return describeCandidates(grids, []);
+  }
+
+  async bind(): Promise<void> {
+    throw new Error('预览模式下不能绑定工作表（请在 Excel 中打开专报助手）。');
+  }
+
+  async unbind(): Promise<void> {
+    throw new Error('预览模式下不能取消绑定。');
+  }
+
+  async importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string> {
+    const current = await this.sampleFiles();
+    this.files = [...current.filter((f) => !files.some((n) => n.name === f.name)), ...files];
+    return `已加入 ${files.length} 个文件：${files.map((f) => f.name).join('、')}。`;
+  }
+
+  async build(settings: Settings, onStage: (stage: BuildStage) => void) {
+    onStage('reading');
+    const source = await this.source();
+    const reading = await source.readSheets();
+    onStage('computing');
+    const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso() });
+    onStage('done');
+    return outcome;
+  }
+
+  async select(source: SourceRef): Promise<void> {
+    this.selected = source;
+    this.onSelect(source);
+  }
+
+  async mark(outcome: Parameters<PaneHost['mark']>[0]): Promise<string> {
+    const n = outcome.result.indicators.filter((i) => i.status === 'behind').length;
+    return `预览模式：在 Excel 中会标记 ${n} 行滞后指标。`;
+  }
+
+  async clear(): Promise<string> {
+    return '预览模式：没有需要清除的标记。';
+  }
+}

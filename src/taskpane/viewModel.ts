@@ -1,0 +1,209 @@
+/**
+ * The pane's view model: everything the components show, decided here and not in JSX — badge
+ * colours per status, summary cards per section, the chart's points, the lagging and findings lists.
+ * Pure functions of the engine's result.
+ */
+import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
+import { BuildResult, Indicator } from '../domain/resultSchema';
+import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
+import type { FieldRole } from '../domain/headerRecognition';
+import type { SheetCandidate } from '../excel/candidates';
+
+export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
+
+export interface BadgeView {
+  label: string;
+  color: BadgeColor;
+  appearance: 'filled' | 'tint' | 'outline';
+}
+
+/** The badge of a status code. */
+export const STATUS_BADGES: Record<StatusCode, BadgeView> = {
+  completed: { label: STATUS_LABELS.completed, color: 'success', appearance: 'filled' },
+  on_schedule: { label: STATUS_LABELS.on_schedule, color: 'success', appearance: 'tint' },
+  behind: { label: STATUS_LABELS.behind, color: 'danger', appearance: 'filled' },
+  not_issued: { label: STATUS_LABELS.not_issued, color: 'informative', appearance: 'tint' },
+  no_data: { label: STATUS_LABELS.no_data, color: 'subtle', appearance: 'outline' },
+  no_target: { label: STATUS_LABELS.no_target, color: 'subtle', appearance: 'outline' },
+  needs_review: { label: STATUS_LABELS.needs_review, color: 'warning', appearance: 'tint' },
+};
+
+/** The badge of a lag grade. */
+export function lagBadge(lag: 'yellow' | 'red'): BadgeView {
+  return lag === 'red' ? { label: LAG_LABELS.red, color: 'danger', appearance: 'filled' } : { label: LAG_LABELS.yellow, color: 'warning', appearance: 'filled' };
+}
+
+export interface CountView {
+  key: string;
+  label: string;
+  value: number;
+  badge: BadgeView;
+}
+
+export interface SectionCard {
+  section: string;
+  title: string;
+  projects: number;
+  indicators: number;
+  /** 达到序时进度 (completed + on_schedule), 其中完成全年任务, 未达到, then the other codes present. */
+  counts: CountView[];
+  sentence: string;
+}
+
+/**
+ * One card per section, with the bulletin's counts.
+ * @example sectionCards(result, bulletin)[0].counts[0] → { key: 'reached', label: '达到序时进度', value: 15, … }
+ */
+export function sectionCards(result: BuildResult, bulletin: BulletinModel): SectionCard[] {
+  return result.summary.map((s) => {
+    const c = (code: StatusCode): number => s.counts[code] ?? 0;
+    const counts: CountView[] = [
+      { key: 'reached', label: '达到序时进度', value: c('completed') + c('on_schedule'), badge: STATUS_BADGES.on_schedule },
+      { key: 'completed', label: '其中完成全年任务', value: c('completed'), badge: STATUS_BADGES.completed },
+      { key: 'behind', label: '未达到序时进度', value: c('behind'), badge: STATUS_BADGES.behind },
+    ];
+    for (const code of STATUS_CODES) {
+      if (['completed', 'on_schedule', 'behind'].includes(code) || c(code) === 0) continue;
+      counts.push({ key: code, label: STATUS_LABELS[code], value: c(code), badge: STATUS_BADGES[code] });
+    }
+    return {
+      section: s.section, title: s.title, projects: s.projects, indicators: s.indicators, counts,
+      sentence: bulletin.sections.find((b) => b.key === s.section)?.summary ?? '',
+    };
+  });
+}
+
+export interface ChartPoint {
+  id: number;
+  name: string;
+  /** Completion, percent, capped at 150 for drawing. */
+  x: number;
+  /** Expected progress, percent. */
+  y: number;
+  colour: 'success' | 'warning' | 'danger';
+}
+
+export interface ChartView {
+  timeProgress: number;
+  points: ChartPoint[];
+  /** Largest axis value, percent. */
+  max: number;
+}
+
+/**
+ * Completion against expected progress for each judged indicator with both numbers.
+ */
+export function chartView(result: BuildResult): ChartView {
+  const points: ChartPoint[] = result.indicators
+    .filter((i): i is Indicator & { completion: number; expectedProgress: number } => i.completion !== null && i.expectedProgress !== null)
+    .map((i) => ({
+      id: i.id, name: i.name, x: Math.min(i.completion, 150), y: i.expectedProgress,
+      colour: i.status === 'behind' ? (i.lag === 'yellow' ? 'warning' : 'danger') : 'success',
+    }));
+  const max = Math.max(100, ...points.map((p) => Math.max(p.x, p.y)));
+  return { timeProgress: result.timeProgress, points, max: Math.ceil(max / 25) * 25 };
+}
+
+export interface SourceRef {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface LaggingView {
+  id: number;
+  title: string;
+  detail: string;
+  badge: BadgeView;
+  source: SourceRef;
+}
+
+function pct(n: number | null): string {
+  return n === null ? '—' : `${Math.round(n * 100) / 100}%`;
+}
+
+/** The lagging list, worst first, each with the cell to select. */
+export function laggingView(bulletin: BulletinModel): LaggingView[] {
+  return bulletin.lagging.map((l: LaggingItem) => {
+    const ind = bulletin.indicators.find((i) => i.id === l.indicatorId);
+    const cell = ind?.source.cells['completion'] ?? ind?.source.cells['done'] ?? ind?.source.cells['name'] ?? `A${ind?.source.row ?? 1}`;
+    return {
+      id: l.indicatorId,
+      title: l.name,
+      detail: `${l.dept ?? '未注明单位'} · 完成 ${pct(l.completion)} / 序时 ${pct(l.expectedProgress)}${l.gap !== null ? ` · 差 ${Math.round(l.gap * 100) / 100} 个百分点` : ''}`,
+      badge: lagBadge(l.lag),
+      source: { file: ind?.source.file ?? '', sheet: ind?.source.sheet ?? '', cell },
+    };
+  });
+}
+
+export interface FindingView {
+  key: string;
+  message: string;
+  where: string;
+  badge: BadgeView;
+  source: SourceRef | null;
+}
+
+const SEVERITY_BADGES: Record<'error' | 'warning' | 'info', BadgeView> = {
+  error: { label: '错误', color: 'danger', appearance: 'tint' },
+  warning: { label: '注意', color: 'warning', appearance: 'tint' },
+  info: { label: '提示', color: 'informative', appearance: 'tint' },
+};
+
+/** The findings list; those with a cell can be selected. */
+export function findingsView(result: BuildResult): FindingView[] {
+  return result.findings.map((f, i) => ({
+    key: `${i}`,
+    message: f.message,
+    where: [f.file, f.sheet, f.cell].filter(Boolean).join(' · '),
+    badge: SEVERITY_BADGES[f.severity],
+    source: f.sheet && f.cell ? { file: f.file, sheet: f.sheet, cell: f.cell } : null,
+  }));
+}
+
+/** The headline numbers of the whole build (for the e2e check and the header). */
+export function totals(result: BuildResult): { indicators: number; reached: number; completed: number; behind: number } {
+  let reached = 0, completed = 0, behind = 0, indicators = 0;
+  for (const s of result.summary) {
+    indicators += s.indicators;
+    reached += (s.counts.completed ?? 0) + (s.counts.on_schedule ?? 0);
+    completed += s.counts.completed ?? 0;
+    behind += s.counts.behind ?? 0;
+  }
+  return { indicators, reached, completed, behind };
+}
+
+/** Chinese names of the column roles. */
+export const ROLE_LABELS: Record<FieldRole, string> = {
+  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
+  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
+  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
+};
+
+export interface SheetRowView {
+  key: string;
+  title: string;
+  /** "表头第 3 行：B 项目、C 指标、D 全年目标…" */
+  layout: string;
+  badge: BadgeView;
+  candidate: SheetCandidate;
+}
+
+/** The sheet list: detected layout and confidence of each sheet. */
+export function sheetRows(candidates: SheetCandidate[]): SheetRowView[] {
+  return candidates.map((c) => {
+    const cols = c.columns.filter((x) => x.role !== 'period').map((x) => `${x.letter} ${ROLE_LABELS[x.role]}`);
+    const periods = c.columns.filter((x) => x.role === 'period').length;
+    const layout = c.headerRow
+      ? `表头第 ${c.headerRow} 行：${cols.join('、')}${periods ? `，${periods} 个月度/季度列` : ''}`
+      : '未找到可识别的表头（可能是说明页）';
+    const pct = Math.round(c.confidence * 100);
+    const badge: BadgeView = c.bound
+      ? { label: '已绑定', color: 'brand', appearance: 'filled' }
+      : c.confidence >= 0.75 ? { label: `跟踪表 ${pct}%`, color: 'success', appearance: 'tint' }
+        : c.confidence >= 0.5 ? { label: `可能是跟踪表 ${pct}%`, color: 'warning', appearance: 'tint' }
+          : { label: '不像跟踪表', color: 'subtle', appearance: 'outline' };
+    return { key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet, layout, badge, candidate: c };
+  });
+}
