@@ -9,6 +9,7 @@
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
 
 const urlDev = 'https://localhost:3000/';
 const urlProd = process.env.URL_PROD || 'https://www.contoso.com/zhuanbao/'; // CHANGE THIS to where dist/ is hosted
@@ -82,6 +83,9 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // src/xlsx/xlsxSource.ts uses Node's Buffer to sniff file contents; give the browser one
+      // (only the lazily loaded xlsx chunk refers to it).
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -123,6 +127,7 @@ module.exports = async (env = {}, options = {}) => {
           ...(localOffice
             ? [
               { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office-js/office.js' },
+              { from: 'node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js', to: 'office-js/o15apptofilemappingtable.js' },
               { from: 'node_modules/@microsoft/office-js/dist/en-us', to: 'office-js/en-us' },
               { from: 'node_modules/@microsoft/office-js/dist/zh-cn', to: 'office-js/zh-cn' },
             ]

@@ -1,0 +1,148 @@
+/**
+ * End to end: the built task pane in headless Debian Chromium (playwright-core), in preview mode.
+ * Builds the pane once (webpack API, office.js served locally), serves it on 127.0.0.1, clicks
+ * 生成专报, checks the summary counts shown against the engine's own result on the same samples,
+ * clicks a lagging item, saves a screenshot, and asserts no request left the local server.
+ *
+ * Without /usr/bin/chromium: fails when CI is set, otherwise is reported as not run (skipped).
+ */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { parseSettings } from '../../src/domain/settings';
+import { runBuild } from '../../src/engine/runBuild';
+import { XlsxBufferSource } from '../../src/xlsx/xlsxSource';
+import { totals } from '../../src/taskpane/viewModel';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.join(__dirname, '../..');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const haveChromium = fs.existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  if (process.env['CI']) {
+    test('Chromium is installed for the e2e test', () => {
+      throw new Error(`${CHROMIUM} is missing: the e2e test cannot run in CI (install it with apt-get install -y chromium).`);
+    });
+  } else {
+    console.warn(`[e2e] NOT RUN: ${CHROMIUM} not found. Install it with \`apt-get install -y chromium\` to run the task-pane e2e test.`);
+  }
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xml': 'application/xml', '.txt': 'text/plain' };
+
+async function buildPane(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as typeof import('webpack');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<import('webpack').Configuration>;
+  const config = await makeConfig({ officeJs: 'local', WEBPACK_BUILD: true }, { mode: 'production' });
+  config.mode = 'production';
+  // Same code, not minified: keeps the one build per run quick.
+  config.optimization = { ...config.optimization, minimize: false };
+  config.context = ROOT;
+  config.output = { ...config.output, path: outDir };
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+(haveChromium ? describe : describe.skip)('task pane in preview mode (headless Chromium)', () => {
+  let outDir: string;
+  let userDir: string;
+  let server: http.Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-dist-'));
+    userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-chromium-'));
+    await buildPane(outDir);
+    server = await serve(outDir);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 240_000);
+
+  afterAll(async () => {
+    await new Promise((r) => server?.close(r));
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(userDir, { recursive: true, force: true });
+  });
+
+  test('生成专报 shows the engine’s counts; a lagging item selects its source; nothing leaves the local server', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    const context = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 420, height: 1400 } });
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector('html[data-mode="preview"]', { timeout: 30_000 });
+      await page.getByText('预览模式', { exact: false }).first().waitFor();
+      await page.getByTestId('build').click();
+      await page.getByTestId('section-card').first().waitFor({ timeout: 60_000 });
+
+      // The engine's own result on the same samples and settings.
+      const dir = path.join(ROOT, 'samples/2026-03');
+      const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));
+      const { result } = await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({}), sink: null, today: '2026-04-01' });
+      const cards = page.getByTestId('section-card');
+      expect(await cards.count()).toBe(result.summary.length);
+      for (const [i, s] of result.summary.entries()) {
+        const card = cards.nth(i);
+        expect(await card.getAttribute('data-section')).toBe(s.section);
+        const c = (code: keyof typeof s.counts): number => s.counts[code] ?? 0;
+        expect(Number(await card.getByTestId('count-reached').textContent())).toBe(c('completed') + c('on_schedule'));
+        expect(Number(await card.getByTestId('count-completed').textContent())).toBe(c('completed'));
+        expect(Number(await card.getByTestId('count-behind').textContent())).toBe(c('behind'));
+        await expect(card.textContent()).resolves.toContain(`${s.projects} 个项目 · ${s.indicators} 个指标`);
+      }
+      const t = totals(result);
+      await expect(page.getByTestId('totals').textContent()).resolves.toContain(`共 ${t.indicators} 个指标，达到序时进度 ${t.reached} 个（完成全年任务 ${t.completed} 个），未达到 ${t.behind} 个`);
+      expect(t.behind).toBeGreaterThan(0);
+
+      // The lagging list, worst first; clicking the first selects its source cell.
+      const items = page.getByTestId('lagging-item');
+      expect(await items.count()).toBe(t.behind);
+      const worst = result.indicators.filter((i) => i.status === 'behind')
+        .sort((a, b) => ((b.expectedProgress ?? 0) - (b.completion ?? -1e9)) - ((a.expectedProgress ?? 0) - (a.completion ?? -1e9)))[0]!;
+      await items.first().click();
+      const notice = await page.getByTestId('notice').textContent();
+      expect(notice).toContain(`已定位到「${worst.source.sheet}」`);
+      expect(notice).toContain(worst.source.file);
+      await expect(page.getByTestId('bulletin-preview').textContent()).resolves.toContain('【工作进度】');
+
+      fs.mkdirSync(path.join(__dirname, '__screenshots__'), { recursive: true });
+      await page.screenshot({ path: path.join(__dirname, '__screenshots__', 'taskpane-preview.png'), fullPage: true });
+
+      expect(pageErrors).toEqual([]);
+      expect(requests.length).toBeGreaterThan(5);
+      const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});
