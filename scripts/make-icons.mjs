@@ -1,3 +1,4 @@
+/* global Buffer, URL, console */
 // Writes the add-in's icons (assets/icon-16/32/64/80/128.png) with node builtins only: a red
 // rounded square with a white report sheet and three text lines. Run: node scripts/make-icons.mjs
 import { deflateSync } from 'node:zlib';

@@ -110,9 +110,16 @@ export function rectangles(keys: (string | null)[][], colCount: number): Map<str
   return out;
 }
 
+/** A style without its number format (number formats are written separately). */
+function withoutNumFmt(s: CellStyle): Omit<CellStyle, 'numFmt'> {
+  const rest: CellStyle = { ...s };
+  delete rest.numFmt;
+  return rest;
+}
+
 function styleKey(s: CellStyle | undefined): string | null {
   if (!s) return null;
-  const { numFmt: _numFmt, ...rest } = s;
+  const rest = withoutNumFmt(s);
   const entries = Object.entries(rest).filter(([, v]) => v !== undefined && v !== false);
   if (!entries.length) return null;
   entries.sort(([a], [b]) => a.localeCompare(b));
@@ -158,10 +165,7 @@ export function planSheet(model: SheetModel, budget = REQUEST_BUDGET_BYTES): She
       const key = styleKey(cell.style);
       if (key && cell.style) {
         srow[c] = key;
-        if (!styleByKey.has(key)) {
-          const { numFmt: _n, ...rest } = cell.style;
-          styleByKey.set(key, rest);
-        }
+        if (!styleByKey.has(key)) styleByKey.set(key, withoutNumFmt(cell.style));
       }
       if (cell.style?.numFmt && cell.style.numFmt !== 'General') frow[c] = cell.style.numFmt;
     }

@@ -144,8 +144,7 @@ export class FakeExcel {
 
   /** An `Excel` global made with office-addin-mock, whose `run` is {@link run}. */
   excelGlobal(): unknown {
-    const self = this;
-    return new OfficeMockObject({ run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => self.run(batch) });
+    return new OfficeMockObject({ run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => this.run(batch) });
   }
 
   /** Fires the data-changed handlers of a binding, as Excel does when the clerk edits it. */
@@ -176,9 +175,8 @@ class Session {
   private readonly atSync: Flush[] = [];
 
   constructor(private readonly x: FakeExcel) {
-    const self = this;
     this.context = new OfficeMockObject({
-      sync: async () => self.sync(),
+      sync: async () => this.sync(),
     }) as OfficeMockObject & Record<string, unknown>;
     this.context['workbook'] = this.workbook();
   }
@@ -219,7 +217,6 @@ class Session {
 
   private workbook(): Record<string, unknown> {
     const x = this.x;
-    const self = this;
     const wb = this.mock({ name: x.name });
     // Collections are replaced by objects with their own load (office-addin-mock cannot load items/…).
     wb['worksheets'] = this.collection(() => x.sheets.map((s) => this.sheetMock(s)), {
@@ -271,7 +268,7 @@ class Session {
         m['isNullObject'] = false;
         return m;
       },
-      add: (k: string, v: unknown) => { x.settings.set(k, v); return self.mock({ value: v as string }); },
+      add: (k: string, v: unknown) => { x.settings.set(k, v); return this.mock({ value: v as string }); },
     });
     return wb;
   }

@@ -1,0 +1,60 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSettings } from '../../src/domain/settings';
+import { runBuild } from '../../src/engine/runBuild';
+import { XlsxBufferSource } from '../../src/xlsx/xlsxSource';
+import { STATUS_BADGES, chartView, findingsView, laggingView, sectionCards, totals } from '../../src/taskpane/viewModel';
+import { command } from '../../src/commands/commands';
+import { PreviewHost } from '../../src/taskpane/previewHost';
+import * as xlsxModule from '../../src/xlsx/xlsxSource';
+
+const dir = path.join(__dirname, '../../samples/2026-03');
+
+describe('pane view model on the samples', () => {
+  test('cards, chart, lagging and findings follow the engine’s result', async () => {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));
+    const { result, bulletin } = await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({}), sink: null, today: '2026-04-01' });
+    const cards = sectionCards(result, bulletin);
+    expect(cards.map((c) => c.section)).toEqual(result.summary.map((s) => s.section));
+    for (const [i, c] of cards.entries()) {
+      const s = result.summary[i]!;
+      const sum = c.counts.filter((n) => n.key !== 'completed').reduce((a, n) => a + n.value, 0);
+      expect(sum).toBe(s.indicators);
+      expect(c.sentence).toBe(bulletin.sections[i]?.summary);
+    }
+    const t = totals(result);
+    expect(t.indicators).toBe(result.indicators.length);
+    const lag = laggingView(bulletin);
+    expect(lag).toHaveLength(t.behind);
+    expect(lag.every((l) => l.source.sheet && /^[A-Z]+\d+$/.test(l.source.cell))).toBe(true);
+    expect(chartView(result).points.every((p) => p.x >= 0 && p.y > 0)).toBe(true);
+    expect(findingsView(result)).toHaveLength(result.findings.length);
+    expect(STATUS_BADGES.behind.color).toBe('danger');
+  });
+
+  test('preview host builds from fetched samples without a sink', async () => {
+    const host = new PreviewHost(async () => xlsxModule, 'x/', async (url) => {
+      const name = decodeURIComponent(url.slice(2));
+      const b = fs.readFileSync(path.join(dir, name));
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    });
+    const stages: string[] = [];
+    const out = await host.build(parseSettings({}), (s) => stages.push(s));
+    expect(stages).toEqual(['reading', 'computing', 'done']);
+    expect(out.result.indicators.length).toBeGreaterThan(30);
+    expect((await host.listSheets()).filter((c) => c.confidence >= 0.5).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('ribbon commands', () => {
+  test('complete their event in finally and show a failure', async () => {
+    const shown: string[] = [];
+    let completed = 0;
+    await command(async () => { throw new Error('读取跟踪表时出错：ItemNotFound'); }, (t) => shown.push(t))({ completed: () => completed++ });
+    expect(completed).toBe(1);
+    expect(shown).toEqual(['读取跟踪表时出错：ItemNotFound']);
+    await command(async () => null, (t) => shown.push(t))({ completed: () => completed++ });
+    expect(completed).toBe(2);
+    expect(shown).toHaveLength(1);
+  });
+});
