@@ -103,7 +103,12 @@ export function parseRange(ref: string): CellRange | null {
 export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeOf = new Map<number, CellRange>();
+  /**
+   * The merges covering each row, indexed by row number. (Not one map entry per merged cell keyed
+   * by r × 16384 + c: past row 65,535 such keys leave the small-integer range, and every lookup of
+   * a long sheet then hashes a heap number.)
+   */
+  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.rows.length;
@@ -111,21 +116,27 @@ export class GridView {
     for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     for (const m of grid.merges) {
+      if (m.top === m.bottom && m.left === m.right) continue; // covers no cell but its own top-left
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.mergeOf.set(this.key(r, c), m);
-        }
+        const list = this.mergesByRow[r];
+        if (list) list.push(m);
+        else this.mergesByRow[r] = [m];
       }
     }
   }
 
-  private key(r: number, c: number): number {
-    return r * 16384 + c;
-  }
-
-  /** The merge covering (r, c), if (r, c) is not its top-left cell. */
+  /**
+   * The merge covering (r, c), if (r, c) is not its top-left cell. Where merges overlap, the one
+   * listed last wins.
+   */
   mergeAt(r: number, c: number): CellRange | undefined {
-    return this.mergeOf.get(this.key(r, c));
+    const list = this.mergesByRow[r];
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i] as CellRange;
+      if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) return m;
+    }
+    return undefined;
   }
 
   /** The cell at (r, c) itself, ignoring merges. */

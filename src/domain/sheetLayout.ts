@@ -3,8 +3,11 @@
  * merged parents such as 年度任务 → 数量 | 单位), and which column holds which field.
  */
 import { GridView } from './grid';
-import { FieldRole, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recogniseHeader, subHeaderRole } from './headerRecognition';
+import {
+  FieldRole, HEADER_SYNONYMS, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recognisePeriod, recogniseHeader, subHeaderRole,
+} from './headerRecognition';
 import { cellText, parseCell } from './quantity';
+import { halfWidth } from './text';
 
 /** One column of the layout. */
 export interface ColumnAssignment {
@@ -35,6 +38,43 @@ export interface SheetLayout {
 const CORE_ROLES: FieldRole[] = ['name', 'project', 'target', 'done', 'completion', 'progress'];
 const HEADER_SCAN_ROWS = 60;
 
+/** The synonyms as recogniseHeader compares them (normalised), built once. */
+let synonymIndex: { exact: Set<string>; contained: string[] } | null = null;
+
+function synonyms(): { exact: Set<string>; contained: string[] } {
+  if (!synonymIndex) {
+    const all = Object.values(HEADER_SYNONYMS).flat().map((s) => normaliseHeader(s));
+    synonymIndex = { exact: new Set(all), contained: [...new Set(all.filter((s) => s.length >= 2))] };
+  }
+  return synonymIndex;
+}
+
+/**
+ * recogniseHeader for cells scanned as possible headers, skipping the call when it must return
+ * null: recogniseHeader only matches a text that is a period header, equals a synonym, or contains a
+ * synonym of two characters or more (after the same normalisation), so any other text is null
+ * without normalising its whole synonym table (most cells scanned are data, scanned row by row).
+ */
+function recogniseHeaderCell(text: string): HeaderMatch | null {
+  const raw = halfWidth(text).replace(/\s+/g, '');
+  if (!raw || raw.length > 24) return null;
+  const h = normaliseHeader(raw).replace(/%$/, '');
+  if (!h) return null;
+  const { exact, contained } = synonyms();
+  if (!exact.has(h) && !contained.some((s) => h.includes(s)) && !recognisePeriod(raw)) return null;
+  // The same header texts recur on every sheet of a layout: remember their matches (copies out).
+  let m = headerMemo.get(text);
+  if (m === undefined) {
+    m = recogniseHeader(text);
+    if (headerMemo.size >= HEADER_MEMO_MAX) headerMemo.clear();
+    headerMemo.set(text, m);
+  }
+  return m && { ...m, ...(m.period ? { period: { ...m.period } } : {}) };
+}
+
+const HEADER_MEMO_MAX = 5000;
+const headerMemo = new Map<string, HeaderMatch | null>();
+
 function rowMatches(view: GridView, r: number): { col: number; text: string; match: HeaderMatch | null }[] {
   const out: { col: number; text: string; match: HeaderMatch | null }[] = [];
   for (let c = 1; c <= view.colCount; c++) {
@@ -42,7 +82,7 @@ function rowMatches(view: GridView, r: number): { col: number; text: string; mat
     if (merge && merge.top === r) continue; // a horizontal merge's continuation: counted once
     const text = merge ? '' : cellText(view.own(r, c));
     if (!text) continue;
-    out.push({ col: c, text, match: recogniseHeader(text) });
+    out.push({ col: c, text, match: recogniseHeaderCell(text) });
   }
   return out;
 }
@@ -52,14 +92,15 @@ function rowMatches(view: GridView, r: number): { col: number; text: string; mat
  * numbers (other than a 序号) score zero.
  */
 export function headerScore(view: GridView, r: number): number {
-  const cells = rowMatches(view, r);
-  if (cells.length < 2) return 0;
+  // Count numbers first: cheap, and rules out almost every data row before headers are matched.
   let numbers = 0;
   for (let c = 1; c <= view.colCount; c++) {
     const v = view.own(r, c)?.v;
     if (typeof v === 'number') numbers++;
   }
   if (numbers > 1) return 0;
+  const cells = rowMatches(view, r);
+  if (cells.length < 2) return 0;
   const roles = new Map<FieldRole, number>();
   for (const { match } of cells) {
     if (!match) continue;
@@ -85,7 +126,7 @@ function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
     const text = cellText(cell);
     if (!text) continue;
     textCells++;
-    if (isGenericSubHeader(text) || recogniseHeader(text)) recognised++;
+    if (isGenericSubHeader(text) || recogniseHeaderCell(text)) recognised++;
   }
   if (textCells === 0 || recognised < textCells) return false;
   // A parent must span columns above, or some header cell must be merged down into this row.
@@ -119,7 +160,7 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
   const keyParts: string[] = [];
   for (let c = 1; c <= view.colCount; c++) {
     const parentText = cellText(view.at(header, c).cell);
-    const parent = parentText ? recogniseHeader(parentText) : null;
+    const parent = parentText ? recogniseHeaderCell(parentText) : null;
     let match: HeaderMatch | null = parent;
     let headerText = parentText;
     if (two) {
@@ -128,7 +169,7 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
       if (childText) {
         headerText = parentText && parentText !== childText ? `${parentText}/${childText}` : childText;
         const generic = subHeaderRole(childText, parent?.role ?? null);
-        const own = recogniseHeader(childText);
+        const own = recogniseHeaderCell(childText);
         if (generic) match = { role: generic, score: 1, percent: parent?.percent ?? false, unit: parent?.unit ?? null };
         else if (own) match = { ...own, percent: own.percent || (parent?.percent ?? false), unit: own.unit ?? parent?.unit ?? null };
       } else {

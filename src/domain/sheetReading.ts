@@ -79,6 +79,12 @@ export interface SheetReadOptions {
 }
 
 const TOTAL_RE = /^(合\s*计|小\s*计|总\s*计|汇\s*总|全市合计|总数)/;
+/**
+ * A text TOTAL_RE can match after halfWidth holds one of these: its first characters, or a
+ * character NFKC folds into one (⼩ U+2F29, 全 U+FA72, 🈴 U+1F234; found by normalising every code
+ * point). Tested first, so the NFKC of every cell of every row is spared.
+ */
+const MAYBE_TOTAL = /[合小总汇全\u2f29\ufa72\u{1f234}]/u;
 const FOOTER_RE = /(填表人|填报人|审核人|联系电话|联系人|制表人|负责人签字|单位负责人|分管领导|填表日期|报送时间)/;
 const NOTE_RE = /^(填表说明|说明|注|备注|附注|注意)\s*[:：0-9１-９]/;
 const INSTRUCTION_SHEET = /(说明|填报要求|填表须知|指引|模板说明|readme|instructions?)/i;
@@ -157,7 +163,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     if (own.length === 0) continue; // blank row
     const joined = own.map((o) => o.text).join(' ');
     const first = own[0]?.text ?? '';
-    if (own.some((o) => TOTAL_RE.test(halfWidth(o.text))) && own.filter((o) => TOTAL_RE.test(halfWidth(o.text))).length >= 1 && isTotalRow(own, layout)) {
+    if (own.some((o) => MAYBE_TOTAL.test(o.text) && TOTAL_RE.test(halfWidth(o.text))) && own.filter((o) => TOTAL_RE.test(halfWidth(o.text))).length >= 1 && isTotalRow(own, layout)) {
       out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: joined.slice(0, 80) });
       continue;
     }

@@ -1,0 +1,45 @@
+/**
+ * The engine alone: grids are read first (timed apart), then buildReport runs on grids already in
+ * memory (median of several runs), then the bulletin model and sheet models.
+ * Usage: tsx bench/engineAlone.ts <folder or file>... ; prints one JSON line on stdout.
+ */
+import { buildBulletinModel } from '../src/domain/bulletinModel';
+import { buildBulletinSheet } from '../src/domain/bulletinSheet';
+import { buildLedgerSheet } from '../src/domain/ledgerSheet';
+import { SheetGrid } from '../src/domain/grid';
+import { buildReport } from '../src/domain/report';
+import { parseSettings } from '../src/domain/settings';
+import { expandInputs } from '../src/xlsx/fileSource';
+import { readWorkbookGrids } from '../src/xlsx/xlsxSource';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function run(): Promise<void> {
+  const { files } = await expandInputs(process.argv.slice(2));
+  const t0 = performance.now();
+  const grids: SheetGrid[] = [];
+  for (const f of files) grids.push(...(await readWorkbookGrids(f)));
+  const readMs = performance.now() - t0;
+  const settings = parseSettings({ asOf: '2026-03-20' });
+  const runs: number[] = [];
+  let indicators = 0;
+  let rows = 0;
+  for (const g of grids) rows += g.rows.length;
+  const sheetRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const a = performance.now();
+    const { result } = buildReport({ grids, settings });
+    const b = performance.now();
+    const bulletin = buildBulletinModel(result, settings);
+    buildBulletinSheet(bulletin, settings);
+    buildLedgerSheet(result, settings);
+    sheetRuns.push(performance.now() - b);
+    runs.push(b - a);
+    indicators = result.indicators.length;
+  }
+  process.stdout.write(`${JSON.stringify({ files: files.length, sheets: grids.length, rows, indicators, readGridsMs: readMs, reportMs: median(runs), reportFirstMs: runs[0], bulletinSheetsMs: median(sheetRuns) })}\n`);
+}
+void run();
