@@ -111,8 +111,16 @@ function headline(i: Indicator): string {
 export function indicatorProse(i: Indicator): string {
   const head = headline(i);
   // Progress parts that only restate the done figure ("已完成1386人") are left out: the figure follows.
+  // Clauses that only restate the figures the line gives anyway ("已完成1386人", "完成全年任务的23.1%")
+  // are left out of the context: the recomputed figures follow.
+  const restates = (clause: string): boolean =>
+    (i.done !== null && extractDone(clause) !== null && clause.length <= 16) ||
+    (i.completion !== null && i.kind !== 'progress' && extractReportedCompletion(clause) !== null && clause.length <= 16);
   const parts = i.progressText.split('；').map((p) => p.trim().replace(/[。；;，,\s]+$/, '')).filter(Boolean);
-  const context = parts.filter((p) => !(extractDone(p) !== null && !/[，,]/.test(p) && i.done !== null)).join('；');
+  const context = parts
+    .map((p) => p.split(/[，,]/).map((c) => c.trim()).filter((c) => c && !restates(c)).join('，'))
+    .filter(Boolean)
+    .join('；');
   const pct = i.completion !== null ? `完成全年任务的 ${percentText(i.completion)}%` : '';
   switch (i.kind) {
     case 'count':
