@@ -120,6 +120,8 @@ export class ExcelTrackingSource implements TrackingSource {
       const merges: { grid: SheetGrid; areas: Excel.RangeAreas }[] = [];
       let bytes = 0;
       for (const t of targets.values()) {
+        // An empty sheet (a new workbook's Sheet1) has nothing to read and is not reported.
+        if (t.ranges.every((r) => r.isNullObject || r.rowCount === 0)) continue;
         const grid: SheetGrid = { file: fileOf.get(t.sheet) ?? bookName, sheet: t.sheet, rows: [], merges: [], tables: [] };
         if (t.hidden) grid.hidden = true;
         grids.push(grid);

@@ -9,7 +9,12 @@
  * assignments (`range.values = …`, `format.fill.color = …`, `ws.name = …`) are collected at the next
  * `context.sync()`, in the order the objects were created. `syncCount` counts every sync;
  * `failSync` makes a given sync throw (before its property writes apply), like a rejected batch.
+ *
+ * office-addin-mock uses only the OfficeApp enum of office-addin-manifest, whose main module pulls
+ * in ESM-only packages (strip-bom) that jest cannot load untransformed; the enum is given from its
+ * own file.
  */
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { OfficeMockObject } from 'office-addin-mock';
 import { CellRange, SheetGrid, isCellDate, isCellError, parseRange, columnLetters } from '../../src/domain/grid';
 import { isoToSerial, localAddress } from '../../src/excel/officeValues';
