@@ -16,9 +16,12 @@ export function halfWidth(s: string): string {
  * @example compareKey('推动实现“劳有所得” ') === compareKey('推动实现"劳有所得"')
  */
 export function compareKey(s: string): string {
-  return halfWidth(s)
-    .replace(/[\s"'“”‘’「」『』《》〈〉·•:：()（）【】\[\]]/g, '')
-    .toLowerCase();
+  const once = (t: string): string => halfWidth(t).replace(/[\s"'“”‘’「」『』《》〈〉·•:：()（）【】\[\]]/g, '').toLowerCase();
+  // Removing a space can let NFKC compose what it could not before (Greek tonos): repeat until stable.
+  let prev = s;
+  let next = once(s);
+  for (let k = 0; k < 4 && next !== prev; k++) { prev = next; next = once(next); }
+  return next;
 }
 
 /**
