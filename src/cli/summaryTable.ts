@@ -5,6 +5,9 @@ import Table from 'cli-table3';
 import { BuildResult } from '../domain/resultSchema';
 import { STATUS_LABELS } from '../domain/statusCodes';
 
+/** Lagging indicators listed on the terminal at most. */
+export const MAX_LAGGING_SHOWN = 200;
+
 /**
  * Renders the summary as text tables.
  * @example summaryTable(result) → '┌────┬…'
@@ -23,8 +26,10 @@ export function summaryTable(result: BuildResult): string {
   const behind = result.indicators.filter((i) => i.status === 'behind');
   if (behind.length) {
     const b = new Table({ head: ['滞后指标', '责任单位', '完成率', '序时进度', '等级'], style: { head: [], border: [] } });
-    for (const i of behind) b.push([i.name, i.dept ?? '', i.completion === null ? '—' : `${i.completion}%`, i.expectedProgress === null ? '—' : `${i.expectedProgress}%`, i.lag === 'red' ? '红' : '黄']);
+    // The terminal shows the first ones; the bulletin lists them all (a table of thousands never finishes drawing).
+    for (const i of behind.slice(0, MAX_LAGGING_SHOWN)) b.push([i.name, i.dept ?? '', i.completion === null ? '—' : `${i.completion}%`, i.expectedProgress === null ? '—' : `${i.expectedProgress}%`, i.lag === 'red' ? '红' : '黄']);
     lines.push(b.toString());
+    if (behind.length > MAX_LAGGING_SHOWN) lines.push(`…另有 ${behind.length - MAX_LAGGING_SHOWN} 个滞后指标未在此列出，见专报工作簿。`);
   }
   const errors = result.findings.filter((f) => f.severity !== 'info').length;
   lines.push(`指标 ${result.indicators.length} 个，${STATUS_LABELS.behind} ${behind.length} 个；数据核查发现 ${errors} 条问题，跳过 ${result.skipped.length} 行/表。`);

@@ -6,6 +6,7 @@
 /** Stable finding codes (used in the JSON, the bulletin and the pane). */
 export const FINDING_CODES = {
   file_unreadable: '文件无法读取',
+  file_no_indicators: '文件中未读到指标',
   sheet_no_header: '未识别到表头',
   cell_error: '单元格为错误值',
   unreadable_value: '数值无法识别',
@@ -44,7 +45,7 @@ export interface SkippedRow {
   sheet: string;
   /** Row number, or null when a whole sheet was skipped. */
   row: number | null;
-  reason: 'total' | 'footer' | 'note' | 'instructions' | 'heading' | 'empty_sheet' | 'hidden_sheet' | 'bulletin_sheet';
+  reason: 'total' | 'footer' | 'note' | 'instructions' | 'heading' | 'header' | 'no_indicator' | 'empty_sheet' | 'hidden_sheet' | 'bulletin_sheet';
   text: string;
 }
 
@@ -55,6 +56,8 @@ export const SKIP_REASONS: Record<SkippedRow['reason'], string> = {
   note: '说明行',
   instructions: '填报说明工作表',
   heading: '标题/分组行',
+  header: '重复的表头行',
+  no_indicator: '无指标内容的行（只有序号、单位等）',
   empty_sheet: '空工作表',
   hidden_sheet: '隐藏工作表',
   bulletin_sheet: '专报生成的工作表',

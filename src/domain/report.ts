@@ -63,6 +63,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     skipped.push(...reading.skipped);
   }
   for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, 'file_unreadable', f.message, 'error'));
+  findings.push(...emptyFileFindings(readings));
 
   // As-of date: settings, else the date most workbooks give, else the caller's fallback.
   const dates = new Map<string, number>();
@@ -179,6 +180,26 @@ export function summarise(indicators: Indicator[], settings: Settings): SectionS
     entry.s.counts[i.status] = (entry.s.counts[i.status] ?? 0) + 1;
   }
   return [...out.values()].map(({ s, projects }) => ({ ...s, projects: projects.size }));
+}
+
+/**
+ * A file whose header was found but which gave no indicator at all is named, so it is never
+ * silently lost. Files whose sheets were all skipped (empty, hidden, instructions, Zhuanbao's own)
+ * are already listed as skipped, and unrecognised headers have their own finding.
+ */
+function emptyFileFindings(readings: SheetReading[]): Finding[] {
+  const byFile = new Map<string, SheetReading[]>();
+  for (const r of readings) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  const out: Finding[] = [];
+  for (const [file, rs] of byFile) {
+    if (rs.some((r) => r.indicators.length > 0)) continue;
+    const withHeader = rs.filter((r) => r.layout !== null);
+    if (withHeader.length === 0) continue;
+    const sheets = withHeader.map((r) => `「${r.sheet}」`).join('、');
+    out.push(finding(file, null, null, 'file_no_indicators',
+      `文件「${file}」的工作表${sheets.length > 200 ? `${sheets.slice(0, 200)}…` : sheets}找到了表头，但没有读到任何指标。请检查表头下方是否填有数据。`));
+  }
+  return out;
 }
 
 function summaryFindings(summary: SectionSummary[]): Finding[] {

@@ -179,6 +179,9 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     }
     if (r > layout.headerBottom + 1 && headerScore(view, r) >= 3) {
       layout = layoutAt(view, r);
+      for (let h = layout.headerTop; h <= layout.headerBottom; h++) {
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: h, reason: 'header', text: ownCells(view, h).map((o) => o.text).join(' ').slice(0, 80) });
+      }
       r = layout.headerBottom;
       continue;
     }
@@ -210,8 +213,14 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
       }
     }
 
+    const findingsBefore = out.findings.length;
     const raw = readIndicatorRow(view, layout, r, out, textOf);
-    if (!raw) continue;
+    if (!raw) {
+      // Nothing to read (only a 序号, a unit, a date…): listed, never silently dropped.
+      const rowNamed = out.findings.slice(findingsBefore).some((f) => f.cell !== null && Number(/\d+$/.exec(f.cell)?.[0]) === r);
+      if (!rowNamed) out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'no_indicator', text: joined.slice(0, 80) });
+      continue;
+    }
     // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
     const sectionCell = textOf('section');
     const projectCell = textOf('project');

@@ -25,8 +25,8 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
       for (const e of entries) {
         if (e.startsWith('~$') || e.startsWith('.')) continue; // Excel lock files, hidden files
         const full = path.join(input, e);
-        if (WORKBOOK_EXT.test(e)) files.push(full);
-        else if (OTHER_SHEET_EXT.test(e)) failures.push({ file: full, message: describeReadError(full, new Error('format')) });
+        // Other spreadsheet formats are opened too: the content decides, and a refusal says what to do.
+        if (WORKBOOK_EXT.test(e) || OTHER_SHEET_EXT.test(e)) files.push(full);
       }
     } else files.push(input);
   }
@@ -46,7 +46,7 @@ export class XlsxFileSource implements TrackingSource {
     let n = 0;
     for (const file of files) {
       try {
-        grids.push(...(await readWorkbookGrids(file)));
+        grids.push(...(await readWorkbookGrids(file, await fs.readFile(file))));
       } catch (err) {
         failures.push({ file, message: describeReadError(file, err) });
       }

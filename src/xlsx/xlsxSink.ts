@@ -32,6 +32,22 @@ export function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): vo
   }
 }
 
+/** Excel's limit on the characters in one cell; longer text makes Excel refuse to open the file. */
+export const EXCEL_CELL_CHARS = 32767;
+
+/**
+ * A value Excel accepts in a cell: text longer than Excel's limit is cut (ending in …), never
+ * splitting a surrogate pair; other values pass through.
+ * @example excelCellValue('长'.repeat(40000)).length === 32767
+ */
+export function excelCellValue<T>(v: T): T | string {
+  if (typeof v !== 'string' || v.length <= EXCEL_CELL_CHARS) return v;
+  let end = EXCEL_CELL_CHARS - 1;
+  const code = v.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${v.slice(0, end)}…`;
+}
+
 /**
  * Renders one SheetModel into a workbook, replacing a sheet of the same name.
  * @example renderSheet(wb, buildLedgerSheet(result, settings)).name === '汇总台账'
@@ -59,7 +75,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
   const tableTop = model.table?.range.top ?? -1;
   if (model.table) {
     const t = model.table;
-    const data = model.rows.slice(t.range.top, t.range.bottom).map((r) => t.columns.map((_, k) => r.cells[k]?.value ?? null));
+    const data = model.rows.slice(t.range.top, t.range.bottom).map((r) => t.columns.map((_, k) => excelCellValue(r.cells[k]?.value ?? null)));
     ws.addTable({
       name: t.name,
       ref: `A${t.range.top}`,
@@ -76,12 +92,43 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
     row.cells.forEach((cell, ci) => {
       if (!cell) return;
       const xc = xrow.getCell(ci + 1);
-      if (!(model.table && r >= tableTop && r <= model.table.range.bottom)) xc.value = cell.value;
+      if (!(model.table && r >= tableTop && r <= model.table.range.bottom)) xc.value = excelCellValue(cell.value);
       applyStyle(xc, cell.style);
     });
   });
-  for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  mergeAll(ws, model.merges);
   return ws;
+}
+
+/**
+ * Applies many merges in linear time. ExcelJS's mergeCells checks each new merge against every
+ * earlier one (quadratic: a 100,000-line bulletin never finished); the overlap check is done here
+ * once over the covered cells, and ExcelJS then merges each area against an empty list.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: SheetModel['merges']): void {
+  const covered = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
+      const key = r * 16384 + c;
+      if (covered.has(key)) throw new Error(`专报工作表「${ws.name}」的合并区域重叠（第 ${r} 行第 ${c} 列），无法写入。`);
+      covered.add(key);
+    }
+  }
+  const internal = ws as unknown as { _merges?: Record<string, unknown> };
+  const all = internal._merges;
+  if (!all || typeof all !== 'object') {
+    for (const m of merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    return;
+  }
+  try {
+    for (const m of merges) {
+      internal._merges = {};
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+      Object.assign(all, internal._merges);
+    }
+  } finally {
+    internal._merges = all;
+  }
 }
 
 /** A sink over an ExcelJS workbook in memory (the task pane's preview, tests). */
