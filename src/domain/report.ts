@@ -110,7 +110,12 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     return [orderIndex(settings.projectOrder, p?.label ?? '', (item, v) => v.includes(item)), p?.index ?? 0];
   };
   const cmp = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
-  placed.sort((a, b) => cmp(sectionRank(a.section), sectionRank(b.section)) || cmp(projectRank(a.pKey), projectRank(b.pKey)) || a.index - b.index);
+  // Ranks are computed once per section and project, not inside the comparator.
+  const sectionRanks = new Map([...sectionFirst.keys()].map((k) => [k, sectionRank(k)]));
+  const projectRanks = new Map([...projectFirst.keys()].map((k) => [k, projectRank(k)]));
+  const rankOf = <K>(m: Map<K, [number, number]>, k: K): [number, number] => m.get(k) ?? [0, 0];
+  placed.sort((a, b) => cmp(rankOf(sectionRanks, a.section), rankOf(sectionRanks, b.section))
+    || cmp(rankOf(projectRanks, a.pKey), rankOf(projectRanks, b.pKey)) || a.index - b.index);
 
   const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
     id: i + 1,

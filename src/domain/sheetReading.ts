@@ -163,7 +163,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     if (own.length === 0) continue; // blank row
     const joined = own.map((o) => o.text).join(' ');
     const first = own[0]?.text ?? '';
-    if (own.some((o) => MAYBE_TOTAL.test(o.text) && TOTAL_RE.test(halfWidth(o.text))) && own.filter((o) => TOTAL_RE.test(halfWidth(o.text))).length >= 1 && isTotalRow(own, layout)) {
+    if (own.some((o) => MAYBE_TOTAL.test(o.text) && TOTAL_RE.test(halfWidth(o.text))) && isTotalRow(own, layout)) {
       out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: joined.slice(0, 80) });
       continue;
     }
@@ -225,9 +225,9 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     const sectionCell = textOf('section');
     const projectCell = textOf('project');
     let rowSection = sectionCell.text || (col('section') ? lastSectionCol : null);
-    let rowProject = projectCell.text ? projectCell.text : col('project') && lastProjectCol && !rowSection ? lastProjectCol : projectCell.text || null;
+    // A blank project cell repeats the one above, unless the row starts a new section.
+    let rowProject = projectCell.text || (col('project') && !sectionCell.text ? lastProjectCol : null);
     if (sectionCell.text) lastSectionCol = sectionCell.text;
-    if (!projectCell.text && col('project') && lastProjectCol && sectionCell.text === '' ) rowProject = lastProjectCol;
     if (projectCell.text) lastProjectCol = projectCell.text;
     for (const candidate of [rowProject, raw.name]) {
       if (!candidate) continue;
