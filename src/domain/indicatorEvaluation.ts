@@ -37,6 +37,8 @@ export interface EvaluatedIndicator {
 export interface EvaluationContext {
   asOf: string;
   settings: Settings;
+  /** Time progress at asOf under settings.mode, when the caller has computed it once for all indicators. */
+  calendarProgress?: number;
 }
 
 function formatQuantity(q: Quantity | null, unit: string | null): string | null {
@@ -139,7 +141,7 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
     const scheduleText = raw.nodesText ?? settings.nodeSchedules.find((n) => raw.name.includes(n.match))?.nodes ?? null;
     const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
     if (scheduleText && !nodes) add(at('nodes'), 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
-    expected = roundTo(nodes ? nodeProgress(nodes, asOf) : timeProgress(asOf, settings.mode), 2);
+    expected = roundTo(nodes ? nodeProgress(nodes, asOf) : (ctx.calendarProgress ?? timeProgress(asOf, settings.mode)), 2);
   } else if (kind === 'level') expected = 100;
 
   const status = indicatorStatus({

@@ -81,12 +81,13 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     findings.push(finding('', null, null, 'as_of_missing', `各表均未写明“数据截至”日期，已按 ${asOf} 计算序时进度。`, 'warning'));
   }
   const ctxSettings: Settings = { ...settings, asOf };
+  const calendarProgress = timeProgress(asOf, settings.mode);
 
   // Evaluate, place in sections and projects, order.
   const evaluated: EvaluatedIndicator[] = [];
   for (const r of readings) {
     for (const raw of r.indicators) {
-      const e = evaluateIndicator(raw, { asOf, settings: ctxSettings });
+      const e = evaluateIndicator(raw, { asOf, settings: ctxSettings, calendarProgress });
       evaluated.push(e.indicator);
       findings.push(...e.findings);
     }
@@ -157,7 +158,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const result: BuildResult = {
     asOf,
     mode: settings.mode,
-    timeProgress: roundTo(timeProgress(asOf, settings.mode), 2),
+    timeProgress: roundTo(calendarProgress, 2),
     summary,
     indicators,
     findings,
