@@ -38,3 +38,23 @@ export interface Highlighter {
   highlight(targets: HighlightTarget[], colours: { yellowFill: string; yellowFont: string; redFill: string; redFont: string }): Promise<void>;
   clearHighlights(): Promise<void>;
 }
+
+/** One stored snapshot of a build result (one per issue). */
+export interface StoredSnapshot {
+  issue: number;
+  asOf: string;
+  /** Where it came from, for messages: a file name (CLI) or the workbook's history sheet cell (add-in). */
+  origin: string;
+  result: import('./resultSchema').BuildResult;
+}
+
+/**
+ * Keeps one snapshot per issue so the next bulletin can say what changed: a folder beside the output
+ * for the CLI, a hidden sheet in the workbook for the add-in, memory in the pane's preview mode.
+ */
+export interface SnapshotStore {
+  /** Snapshots oldest first (by issue, then as-of date); unreadable ones become findings, never throw. */
+  list(): Promise<{ snapshots: StoredSnapshot[]; findings: import('./findings').Finding[] }>;
+  /** Stores this issue's snapshot, replacing an earlier one of the same issue. */
+  save(issue: number, result: import('./resultSchema').BuildResult): Promise<void>;
+}
