@@ -11,7 +11,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY
 export const ColumnMappingSchema = z.object({
   layoutKey: z.string().min(1),
   /** Role → column letter. A role mapped to null is removed from the detected layout. */
-  columns: z.record(z.enum(FIELD_ROLES), z.string().regex(/^[A-Z]{1,3}$/).nullable()),
+  columns: z.partialRecord(z.enum(FIELD_ROLES), z.string().regex(/^[A-Z]{1,3}$/).nullable()),
   /** Header row (1-based), when detection picked the wrong one. */
   headerRow: z.number().int().positive().optional(),
 });
