@@ -9,9 +9,6 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { buildBulletinSheet } from '../domain/bulletinSheet';
-import { Finding } from '../domain/findings';
-import { diffResults, HistoryDiff, withHistory } from '../domain/historyDiff';
 import { BuildResult, ResultSchema } from '../domain/resultSchema';
 import { SettingsInput, safeSettings } from '../domain/settings';
 import { runBuild } from '../engine/runBuild';
@@ -19,7 +16,7 @@ import { XlsxFileSource } from '../xlsx/fileSource';
 import { XlsxFileSink } from '../xlsx/fileSink';
 import { bulletinDocx } from '../docx/bulletinDocx';
 import { BuildOptions, BuildOptionsSchema } from './cliOptions';
-import { listSnapshots, loadPrevious, writeSnapshot } from './historyStore';
+import { DirSnapshotStore } from './historyStore';
 import { summaryTable } from './summaryTable';
 
 function todayIso(): string {
@@ -48,8 +45,8 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   if (opts.issue) input.issue = opts.issue;
   if (opts.reportDate) input.reportDate = opts.reportDate;
   // With a history folder and no issue given, the issue follows the latest snapshot's.
-  const snapshots = opts.history ? await listSnapshots(opts.history) : [];
-  const lastIssue = snapshots[snapshots.length - 1]?.issue;
+  const store = opts.history ? new DirSnapshotStore(opts.history) : null;
+  const lastIssue = store ? await store.latestIssue() : undefined;
   if (!opts.issue && fromFile.input.issue === undefined && lastIssue !== undefined) input.issue = lastIssue + 1;
   const { settings, problems } = safeSettings(input);
   for (const p of problems) io.err(`设置无效：${p}\n`);
@@ -74,27 +71,18 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
     }
   });
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
-  const built = await runBuild({ source, settings, sink: null, today: todayIso() });
-  let sheets = built.sheets;
-  let result: BuildResult = built.result;
+  // Sheet models are laid out only for --out; the change since the previous issue (--history) is
+  // added to the result, the bulletin's prose and the documents by runBuild.
+  const built = await runBuild({ source, settings, sink, today: todayIso(), ...(store ? { history: store } : {}) });
+  const result: BuildResult = built.result;
+  const model = built.bulletin;
+  const diff = built.history?.diff ?? null;
+  const historyFindings = built.history?.findings ?? [];
 
-  // Change since the previous issue: added to the result, the bulletin's prose and the documents.
-  let diff: HistoryDiff | null = null;
-  const historyFindings: Finding[] = [];
-  if (opts.history) {
-    const previous = await loadPrevious(opts.history, settings.issue);
-    if (previous.kind === 'ok') diff = diffResults(previous.result, result, previous.meta);
-    else if (previous.kind === 'bad') historyFindings.push(previous.finding);
-    result = { ...result, findings: [...result.findings, ...historyFindings], ...(diff ? { history: diff } : {}) };
-  }
-  const model = opts.history ? withHistory(built.bulletin, diff, historyFindings) : built.bulletin;
-  if (opts.history) sheets = sheets.map((s) => (s.name === settings.bulletinSheet ? buildBulletinSheet(model, settings) : s));
-  if (sink) await sink.writeSheets(sheets);
-
-  const checked = opts.json || opts.history ? ResultSchema.parse(result) : result;
+  const checked = opts.json ? ResultSchema.parse(result) : result;
   if (opts.json) await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
   if (opts.docx) await fs.writeFile(opts.docx, await bulletinDocx(model, { settings }));
-  const snapshot = opts.history ? await writeSnapshot(opts.history, settings.issue, checked) : null;
+  const snapshot = store?.lastSaved ?? null;
   if (!opts.quiet) io.out(summaryTable(result));
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);

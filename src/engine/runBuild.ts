@@ -1,15 +1,19 @@
 /**
- * One build, host-agnostic: read the tracking sheets from a source, build the report, lay out the
- * bulletin and the ledger, and write them to a sink. The CLI and the add-in both call this.
+ * One build, host-agnostic: read the tracking sheets from a source, build the report, compare it
+ * with the previous issue's snapshot (when a history store is given), lay out the bulletin and the
+ * ledger, write them to a sink, and store this issue's snapshot. The CLI and the add-in both call
+ * this.
  */
 import { buildBulletinSheet } from '../domain/bulletinSheet';
 import { buildBulletinModel } from '../domain/bulletinModel';
+import { Finding } from '../domain/findings';
+import { diffResults, HistoryDiff, withHistory } from '../domain/historyDiff';
 import { buildLedgerSheet } from '../domain/ledgerSheet';
 import { buildReport } from '../domain/report';
 import { BuildResult } from '../domain/resultSchema';
 import { Settings } from '../domain/settings';
 import { SheetModel } from '../domain/sheetModel';
-import { BulletinSink, TrackingSource } from '../domain/workbookPort';
+import { BulletinSink, SnapshotStore, StoredSnapshot, TrackingSource } from '../domain/workbookPort';
 import { BulletinModel } from '../domain/bulletinModel';
 
 export interface BuildRequest {
@@ -18,12 +22,43 @@ export interface BuildRequest {
   sink: BulletinSink | null;
   /** The caller's today (ISO), used only when no as-of date is set or found. */
   today?: string;
+  /**
+   * Snapshots of earlier issues: the build compares itself with the latest snapshot of an issue
+   * before `settings.issue`, and after writing stores its own snapshot.
+   */
+  history?: SnapshotStore;
+  /** Lay out the sheet models (bulletin, ledger). Default: only when there is a sink. */
+  layout?: boolean;
 }
 
 export interface BuildOutcome {
   result: BuildResult;
+  /** The bulletin model; with a history store, it carries the change since the previous issue. */
   bulletin: BulletinModel;
+  /** The sheets laid out (empty when `layout` is false). */
   sheets: SheetModel[];
+  /** What the history store gave (null without one). */
+  history: {
+    /** The snapshot compared with, or null when there was no earlier readable one. */
+    previous: StoredSnapshot | null;
+    diff: HistoryDiff | null;
+    /** Unreadable snapshots (also added to result.findings). */
+    findings: Finding[];
+  } | null;
+}
+
+/**
+ * The latest snapshot of an issue before `issue` (so rebuilding an issue compares with the one
+ * before it, not with itself): highest issue, then latest as-of date.
+ * @example previousSnapshot([{ issue: 1, … }, { issue: 3, … }], 3)?.issue === 1
+ */
+export function previousSnapshot(snapshots: StoredSnapshot[], issue: number): StoredSnapshot | null {
+  let best: StoredSnapshot | null = null;
+  for (const s of snapshots) {
+    if (s.issue >= issue) continue;
+    if (!best || s.issue > best.issue || (s.issue === best.issue && s.asOf >= best.asOf)) best = s;
+  }
+  return best;
 }
 
 /**
@@ -33,8 +68,20 @@ export interface BuildOutcome {
 export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
   const reading = await req.source.readSheets();
   const report = buildReport({ grids: reading.grids, failures: reading.failures, settings: req.settings, fallbackAsOf: req.today });
-  const bulletin = buildBulletinModel(report.result, req.settings);
-  const sheets = [buildBulletinSheet(bulletin, req.settings), buildLedgerSheet(report.result, req.settings)];
+  let result = report.result;
+  let bulletin: BulletinModel = buildBulletinModel(result, req.settings);
+  let history: BuildOutcome['history'] = null;
+  if (req.history) {
+    const listed = await req.history.list();
+    const previous = previousSnapshot(listed.snapshots, req.settings.issue);
+    const diff = previous ? diffResults(previous.result, result, { file: previous.origin, issue: previous.issue }) : null;
+    result = { ...result, findings: [...result.findings, ...listed.findings], ...(diff ? { history: diff } : {}) };
+    bulletin = withHistory(bulletin, diff, listed.findings);
+    history = { previous, diff, findings: listed.findings };
+  }
+  const layout = req.layout ?? req.sink !== null;
+  const sheets = layout ? [buildBulletinSheet(bulletin, req.settings), buildLedgerSheet(result, req.settings)] : [];
   if (req.sink) await req.sink.writeSheets(sheets);
-  return { result: report.result, bulletin, sheets };
+  if (req.history) await req.history.save(req.settings.issue, result);
+  return { result, bulletin, sheets, history };
 }
