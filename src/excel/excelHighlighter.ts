@@ -7,7 +7,7 @@
 import { HighlightTarget, Highlighter } from '../domain/workbookPort';
 import { step } from './errors';
 import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
-import { queueLoadState } from './storedState';
+import { ownSheetNames, queueLoadState } from './storedState';
 import { addressLists } from './writePlan';
 
 /** The marker every Zhuanbao conditional format carries in its formula. */
@@ -53,8 +53,7 @@ export class ExcelHighlighter implements Highlighter {
       sheets.load('items/name');
       const loadState = queueLoadState(context);
       await context.sync();
-      const { state, settings } = loadState();
-      const own = new Set([settings.bulletinSheet, settings.ledgerSheet, ...state.ownSheets.map((o) => o.name)]);
+      const own = ownSheetNames(loadState());
       const scanned = sheets.items
         .filter((s) => !own.has(s.name))
         .map((s) => {

@@ -12,7 +12,7 @@ import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { step } from './errors';
 import { localAddress, toGridCell } from './officeValues';
 import { ExcelRunner, officeRunner } from './runner';
-import { LoadedState, StoredBinding, queueLoadState } from './storedState';
+import { LoadedState, StoredBinding, ownSheetNames, queueLoadState } from './storedState';
 import { REQUEST_BUDGET_BYTES } from './writePlan';
 
 /** Estimated response bytes per cell loaded (value, number format and value type). */
@@ -74,12 +74,12 @@ export class ExcelTrackingSource implements TrackingSource {
       await context.sync();
       const loaded = loadState();
       this.lastState = loaded;
-      const { state, settings } = loaded;
+      const { state } = loaded;
       const useBindings = state.bindings.length > 0 && !this.options.allSheets;
       const existing = new Set(wb.bindings.items.map((b) => b.id));
 
       // 2. The ranges to read and their sizes; table ranges.
-      const own = new Set([settings.bulletinSheet, settings.ledgerSheet, ...state.ownSheets.map((o) => o.name)]);
+      const own = ownSheetNames(loaded);
       const targets = new Map<string, Target>();
       const visibility = new Map(wb.worksheets.items.map((s) => [s.name, s.visibility]));
       this.brokenBindings = [];

@@ -5,6 +5,7 @@ export { ExcelTrackingSource } from './excelSource';
 export { ExcelBulletinSink } from './excelSink';
 export { ExcelHighlighter } from './excelHighlighter';
 export { ExcelWorkbook } from './workbookOps';
+export { ExcelSnapshotStore } from './excelSnapshotStore';
 export { highlightTargets } from './highlightTargets';
 export { ExcelStepError, ZhuanbaoError, describeOfficeError } from './errors';
 export type { ExcelRunner } from './runner';

@@ -32,12 +32,28 @@ export type StoredImport = z.infer<typeof StoredImportSchema>;
 
 export const OwnSheetSchema = z.object({ name: z.string().min(1), id: z.string().min(1) });
 
+/** The very hidden sheet keeping one build snapshot per issue (see excelSnapshotStore). */
+export const HISTORY_SHEET = '_zhuanbao_history';
+
+/** Where one issue's snapshot sits in the history sheet, so it is read without scanning the sheet. */
+export const HistoryRowSchema = z.object({
+  issue: z.number().int().positive(),
+  /** 1-based row in the history sheet. */
+  row: z.number().int().min(2).max(1_048_576),
+  /** Cells holding the JSON (columns E onwards). */
+  cells: z.number().int().min(0).max(16_380),
+  /** UTF-8 bytes of the JSON, for the response budget. */
+  bytes: z.number().int().min(0),
+});
+export type HistoryRow = z.infer<typeof HistoryRowSchema>;
+
 export const StoredStateSchema = z.object({
   version: z.literal(1).default(1),
   settings: z.unknown().optional(),
   bindings: z.array(StoredBindingSchema).default([]),
   imports: z.array(StoredImportSchema).default([]),
   ownSheets: z.array(OwnSheetSchema).default([]),
+  history: z.array(HistoryRowSchema).default([]),
 });
 export type StoredState = z.infer<typeof StoredStateSchema>;
 
@@ -77,7 +93,7 @@ export function parseStoredState(raw: unknown): LoadedState {
     const obj = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
     state = emptyState();
     state.settings = obj['settings'];
-    for (const [key, schema] of [['bindings', StoredBindingSchema], ['imports', StoredImportSchema], ['ownSheets', OwnSheetSchema]] as const) {
+    for (const [key, schema] of [['bindings', StoredBindingSchema], ['imports', StoredImportSchema], ['ownSheets', OwnSheetSchema], ['history', HistoryRowSchema]] as const) {
       const list = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [];
       const ok = list.map((x) => schema.safeParse(x)).filter((r) => r.success).map((r) => r.data);
       (state as Record<string, unknown>)[key] = ok;
@@ -86,6 +102,14 @@ export function parseStoredState(raw: unknown): LoadedState {
   const s = safeSettings(state.settings ?? {});
   problems.push(...s.problems.map((p) => `设置 ${p}`));
   return { state, settings: s.settings, problems };
+}
+
+/**
+ * The names of the sheets Zhuanbao wrote itself (bulletin, ledger, history, and those recorded in the
+ * state), which are never read as trackers nor highlighted.
+ */
+export function ownSheetNames(loaded: Pick<LoadedState, 'state' | 'settings'>): Set<string> {
+  return new Set([loaded.settings.bulletinSheet, loaded.settings.ledgerSheet, HISTORY_SHEET, ...loaded.state.ownSheets.map((o) => o.name)]);
 }
 
 /** Queues loading the state; call the returned function after `context.sync()`. */

@@ -40,7 +40,9 @@ export interface FakeCf {
 export interface FakeSheet {
   id: string;
   name: string;
-  visibility: 'Visible' | 'Hidden';
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Sheet protection: writing values, formats or conditional formats then fails with AccessDenied. */
+  protected?: boolean;
   tabColor?: string;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
@@ -327,6 +329,13 @@ class Session {
         freezeRows: (n: number) => { s.freeze = { rows: n, cols: 0 }; },
         freezeColumns: (n: number) => { s.freeze = { rows: 0, cols: n }; },
       },
+      protection: {
+        protected: s.protected ?? false,
+        // Unprotecting applies at once, protecting after the batch's writes: together they model
+        // "unprotect, write, protect" queued in one batch.
+        protect: () => { this.atSync.push(() => { s.protected = true; }); },
+        unprotect: () => { s.protected = false; },
+      },
       pageLayout: {
         orientation: '', paperSize: '',
         setPrintTitleRows: (rows: string) => { s.page['titleRows'] = rows; },
@@ -346,6 +355,7 @@ class Session {
       [['name'], (v) => { s.name = v as string; }],
       [['position'], (v) => { x.sheets = x.sheets.filter((ss) => ss !== s); x.sheets.splice(v as number, 0, s); }],
       [['tabColor'], (v) => { s.tabColor = v as string; }],
+      [['visibility'], (v) => { s.visibility = v as FakeSheet['visibility']; }],
       [['pageLayout', 'orientation'], (v) => { s.page['orientation'] = v; }],
       [['pageLayout', 'paperSize'], (v) => { s.page['paperSize'] = v; }],
       [['pageLayout', 'zoom'], (v) => { s.page['zoom'] = v; }],
@@ -442,6 +452,7 @@ class Session {
       }
     }
     const each = (fn: (c: FakeCell, r: number, col: number) => void): void => {
+      denyIfProtected(s);
       for (let r = rect.top; r <= Math.min(rect.bottom, 200000); r++) {
         for (let c = rect.left; c <= Math.min(rect.right, 200); c++) {
           const k = key(r, c);
@@ -459,6 +470,7 @@ class Session {
       values, numberFormat: formats, valueTypes: types,
       format: this.formatData(() => { if (!entireCol && !entireRow) each((c) => { c.style = { ...c.style, border: true }; }); }),
       merge: () => { s.merges.push({ ...rect }); },
+      clear: () => { this.atSync.push(() => each((c) => { c.v = ''; delete c.type; })); },
       select: () => { x.active = s; s.selected = `${columnLetters(rect.left)}${rect.top}${rows * cols > 1 ? `:${columnLetters(rect.right)}${rect.bottom}` : ''}`; },
       getEntireColumn: () => this.rangeMock(s, { top: 1, bottom: 1048576, left: rect.left, right: rect.right }),
       getEntireRow: () => this.rangeMock(s, { top: rect.top, bottom: rect.bottom, left: 1, right: 16384 }),
@@ -497,6 +509,7 @@ class Session {
 
   private areasMock(s: FakeSheet, areas: CellRange[]): OfficeMockObject & Record<string, unknown> {
     const cellsOf = (fn: (c: FakeCell) => void): void => {
+      denyIfProtected(s);
       for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
         const k = key(r, c);
         const cell = s.cells.get(k) ?? { v: '' };
@@ -530,6 +543,7 @@ class Session {
       {
         add: (type: string) => {
           if (type !== 'Custom') throw new Error(`conditional format ${type} not modelled`);
+          denyIfProtected(s);
           const cf: FakeCf = { formula: '', areas: areas.map((a) => ({ ...a })) };
           s.cfs.push(cf);
           const m = this.mock({ priority: 0, custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } } });
@@ -543,6 +557,11 @@ class Session {
       },
     );
   }
+}
+
+/** Like Excel, a protected sheet refuses writes. */
+function denyIfProtected(s: FakeSheet): void {
+  if (s.protected) throw Object.assign(new Error(`The cell or chart you're trying to change is on a protected sheet (${s.name}).`), { code: 'AccessDenied' });
 }
 
 function usedRect(s: FakeSheet): CellRange | null {
