@@ -1,12 +1,15 @@
 import * as React from 'react';
 import {
-  Button, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Text, Title3, Subtitle2, makeStyles, tokens,
+  Button, MessageBar, MessageBarBody, ProgressBar, Switch, Tab, TabList, Text, Title3, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { BuildOutcome } from '../engine/runBuild';
-import { Settings, SettingsSchema } from '../domain/settings';
+import { ColumnMapping, Settings, SettingsSchema } from '../domain/settings';
+import { LayoutEdit, LayoutView, assignRole, editOf, mappingsAfterEdit, mappingsAfterReset } from '../domain/layoutView';
 import type { SheetCandidate } from '../excel/candidates';
-import { BuildStage, PaneHost } from './host';
-import { SourceRef, chartView, findingsView, laggingView, sectionCards, sheetRows, totals } from './viewModel';
+import { BuildStage, PaneHost, SheetRef } from './host';
+import { SourceRef, chartView, findingsView, laggingView, mappingEditorView, sectionCards, sheetRows, totals } from './viewModel';
+import { clockText, docxFileName, saveBytes } from './download';
+import { MappingEditor } from './components/MappingEditor';
 import { SettingsForm } from './components/SettingsForm';
 import { SheetList } from './components/SheetList';
 import { SummaryCards } from './components/SummaryCards';
@@ -26,16 +29,40 @@ const STAGE_VALUE: Record<BuildStage, number> = { reading: 0.2, computing: 0.5, 
 
 type Tabs = 'bulletin' | 'sheets' | 'settings';
 
+/** The Word export's module, loaded on first use (the `docx` package is a chunk of its own). */
+export type DocxModule = Pick<typeof import('../docx/bulletinDocx'), 'bulletinDocx'>;
+const loadDocxDefault = (): Promise<DocxModule> => import(/* webpackChunkName: "docx" */ '../docx/bulletinDocx.js');
+
+/** The sheet whose column mapping is open, as shown and as edited. */
+interface Editing {
+  ref: SheetRef;
+  view: LayoutView;
+  edit: LayoutEdit;
+  headerRowText: string;
+  /** Keys of mappings stored for the sheet when the editor was opened (replaced on save). */
+  initialKeys: (string | null)[];
+}
+
+function editing(ref: SheetRef, view: LayoutView, initialKeys: (string | null)[]): Editing {
+  return { ref, view, edit: editOf(view), headerRowText: String(view.headerRow ?? view.detectedHeaderRow ?? ''), initialKeys };
+}
+
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
 export interface AppProps {
   host: PaneHost;
+  /** Loads the Word export (tests pass a stub). */
+  loadDocx?: () => Promise<DocxModule>;
+  /** Saves a file the pane made (tests pass a stub). */
+  download?: (bytes: Uint8Array, name: string) => void;
+  /** The clock, for the time in notices. */
+  now?: () => Date;
 }
 
 /** The task pane. Holds the state; components get data and callbacks. */
-export function App({ host }: AppProps): React.JSX.Element {
+export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, now = () => new Date() }: AppProps): React.JSX.Element {
   const s = useStyles();
   const [tab, setTab] = React.useState<Tabs>('bulletin');
   const [settings, setSettings] = React.useState<Settings>(() => SettingsSchema.parse({}));
@@ -46,6 +73,14 @@ export function App({ host }: AppProps): React.JSX.Element {
   const [sheetsLoading, setSheetsLoading] = React.useState(false);
   const [stage, setStage] = React.useState<BuildStage | null>(null);
   const [outcome, setOutcome] = React.useState<BuildOutcome | null>(null);
+  /** The settings the shown outcome was built with (期数 of the Word file). */
+  const [builtWith, setBuiltWith] = React.useState<Settings | null>(null);
+  const [mapping, setMapping] = React.useState<Editing | null>(null);
+  const [mappingBusy, setMappingBusy] = React.useState(false);
+  const [autoRecompute, setAutoRecompute] = React.useState(false);
+  /** Highlights were applied (and not cleared): a recompute re-applies them. */
+  const [marked, setMarked] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const building = stage !== null && stage !== 'done';
@@ -77,6 +112,7 @@ export function App({ host }: AppProps): React.JSX.Element {
       try {
         const o = await host.build(parsed.data, setStage);
         setOutcome(o);
+        setBuiltWith(parsed.data);
         return host.mode === 'excel' ? `专报已写入工作表「${parsed.data.bulletinSheet}」和「${parsed.data.ledgerSheet}」。` : undefined;
       } finally {
         setStage((st) => (st === 'done' ? st : null));
@@ -97,6 +133,110 @@ export function App({ host }: AppProps): React.JSX.Element {
       await host.select(src);
       return host.mode === 'preview' ? `已定位到「${src.sheet}」${src.cell}（${src.file}）。在 Excel 中会选中该单元格。` : undefined;
     });
+  };
+
+  // Column mappings: open, re-read at another header row, save, reset.
+  const openMapping = (c: SheetCandidate): void => {
+    const ref = { file: c.file, sheet: c.sheet };
+    setMappingBusy(true);
+    void run(async () => {
+      const v = await host.describeLayout(ref, settings.mappings);
+      setMapping(editing(ref, v, v.detected ? [] : [v.baseKey]));
+    }).finally(() => setMappingBusy(false));
+  };
+  const redetect = (): void => {
+    if (!mapping) return;
+    const row = Number(mapping.headerRowText);
+    setMappingBusy(true);
+    void run(async () => {
+      const v = await host.describeLayout(mapping.ref, settings.mappings, row);
+      setMapping({ ...editing(mapping.ref, v, mapping.initialKeys) });
+    }).finally(() => setMappingBusy(false));
+  };
+  const storeMappings = (mappings: ColumnMapping[], done: (v: LayoutView) => string): void => {
+    if (!mapping) return;
+    const parsed = SettingsSchema.safeParse({ ...settings, mappings });
+    if (!parsed.success) { setError(`列映射有误：${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`); return; }
+    setMappingBusy(true);
+    void run(async () => {
+      await host.saveSettings(parsed.data);
+      setSettings(parsed.data);
+      const v = await host.describeLayout(mapping.ref, parsed.data.mappings);
+      setMapping(editing(mapping.ref, v, v.detected ? [] : [v.baseKey]));
+      return done(v);
+    }).finally(() => setMappingBusy(false));
+  };
+  const saveMapping = (): void => {
+    if (!mapping) return;
+    storeMappings(mappingsAfterEdit(settings.mappings, mapping.view, mapping.edit, mapping.initialKeys),
+      (v) => `已保存「${v.sheet}」的列映射：下次生成专报时按此读取（${v.indicators} 个指标）。`);
+  };
+  const resetMapping = (): void => {
+    if (!mapping) return;
+    storeMappings(mappingsAfterReset(settings.mappings, mapping.view, mapping.initialKeys),
+      (v) => `「${v.sheet}」已恢复自动识别（${v.indicators} 个指标）。`);
+  };
+  const mappingView = React.useMemo(() => {
+    if (!mapping) return null;
+    const same = sheets.filter((c) => c.layoutKey !== null && c.layoutKey === mapping.view.layoutKey).length;
+    return mappingEditorView(mapping.view, mapping.edit, same, mapping.headerRowText);
+  }, [mapping, sheets]);
+
+  // Recompute on change: the latest state, read by the watcher's callback.
+  const latest = React.useRef({ settings, marked });
+  latest.current = { settings, marked };
+  const recomputing = React.useRef<{ busy: boolean; again: boolean }>({ busy: false, again: false });
+  const recompute = React.useCallback(async (): Promise<void> => {
+    const state = recomputing.current;
+    if (state.busy) { state.again = true; return; }
+    state.busy = true;
+    try {
+      do {
+        state.again = false;
+        const parsed = SettingsSchema.safeParse(latest.current.settings);
+        if (!parsed.success) { setError('设置有误，未能自动重算：请在“设置”中修正。'); return; }
+        const remark = latest.current.marked;
+        try {
+          const o = await host.build(parsed.data, setStage);
+          setOutcome(o);
+          setBuiltWith(parsed.data);
+          if (remark) await host.mark(o, parsed.data);
+          setError(null);
+          setNotice(`已根据数据变化重新核算（${clockText(now())}）${remark ? '，并更新了滞后标记' : ''}。`);
+        } catch (e) {
+          setError(`自动重算失败：${errorText(e)}`);
+        } finally {
+          setStage((st) => (st === 'done' ? st : null));
+        }
+      } while (state.again);
+    } finally {
+      state.busy = false;
+    }
+  }, [host, now]);
+  React.useEffect(() => {
+    if (!autoRecompute) return undefined;
+    let unsubscribe: (() => Promise<void>) | null = null;
+    let stopped = false;
+    host.watch(() => { void recompute(); }).then(
+      (u) => { if (stopped) void u().catch(() => undefined); else unsubscribe = u; },
+      (e) => { setError(errorText(e)); setAutoRecompute(false); },
+    );
+    return () => {
+      stopped = true;
+      if (unsubscribe) void unsubscribe().catch((e) => setError(errorText(e)));
+    };
+  }, [autoRecompute, host, recompute]);
+
+  const downloadDocx = (): void => {
+    if (!outcome || !builtWith) return;
+    setExporting(true);
+    void run(async () => {
+      const { bulletinDocx } = await loadDocx();
+      const bytes = await bulletinDocx(outcome.bulletin, { history: outcome.result.history ?? null, settings: builtWith });
+      const name = docxFileName(builtWith.issue);
+      download(bytes, name);
+      return `已生成 Word 版：${name}。`;
+    }).finally(() => setExporting(false));
   };
 
   const view = React.useMemo(() => {
@@ -129,26 +269,43 @@ export function App({ host }: AppProps): React.JSX.Element {
 
       {tab === 'settings' && <SettingsForm value={settings} onChange={setSettings} onSave={save} saving={saving} error={settingsError} />}
 
-      {tab === 'sheets' && (
-        <SheetList
-          rows={sheetRows(sheets)} loading={sheetsLoading} canBind={host.mode === 'excel'} onRefresh={refreshSheets}
-          onBind={(c) => void run(async () => { await host.bind(c); setSheets(await host.listSheets()); return `已绑定「${c.sheet}」。`; })}
-          onUnbind={(sheet) => void run(async () => { await host.unbind(sheet); setSheets(await host.listSheets()); return `已取消绑定「${sheet}」。`; })}
-          onImport={(files) => void run(async () => {
-            const data = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
-            const msg = await host.importFiles(data);
-            setSheets(await host.listSheets());
-            return msg;
-          })}
+      {tab === 'sheets' && mapping && mappingView && (
+        <MappingEditor
+          view={mappingView} busy={mappingBusy}
+          onRoleChange={(role, letter) => setMapping({ ...mapping, edit: assignRole(mapping.edit, role, letter) })}
+          onHeaderRowText={(text) => setMapping({ ...mapping, headerRowText: text })}
+          onRedetect={redetect} onSave={saveMapping} onReset={resetMapping} onClose={() => setMapping(null)}
         />
+      )}
+
+      {tab === 'sheets' && !mapping && (
+        <div className={s.section}>
+          <Switch
+            checked={autoRecompute} onChange={(_, d) => setAutoRecompute(d.checked)} data-testid="auto-recompute"
+            label={host.mode === 'excel' ? '数据变化时自动重算并更新标记' : '数据变化时自动重算并更新标记（预览模式下数据不会变化）'}
+          />
+          <SheetList
+            rows={sheetRows(sheets, settings.mappings)} loading={sheetsLoading} canBind={host.mode === 'excel'} onRefresh={refreshSheets}
+            onBind={(c) => void run(async () => { await host.bind(c); setSheets(await host.listSheets()); return `已绑定「${c.sheet}」。`; })}
+            onUnbind={(sheet) => void run(async () => { await host.unbind(sheet); setSheets(await host.listSheets()); return `已取消绑定「${sheet}」。`; })}
+            onImport={(files) => void run(async () => {
+              const data = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+              const msg = await host.importFiles(data);
+              setSheets(await host.listSheets());
+              return msg;
+            })}
+            onEditMapping={openMapping}
+          />
+        </div>
       )}
 
       {tab === 'bulletin' && (
         <div className={s.section}>
           <div className={s.buttons}>
             <Button appearance="primary" size="large" onClick={build} disabled={building} data-testid="build">生成专报</Button>
-            <Button onClick={() => outcome && void run(() => host.mark(outcome, settings))} disabled={!outcome || building}>标记滞后</Button>
-            <Button onClick={() => void run(() => host.clear())} disabled={building}>清除标记</Button>
+            <Button onClick={() => outcome && void run(async () => { const msg = await host.mark(outcome, settings); setMarked(true); return msg; })} disabled={!outcome || building}>标记滞后</Button>
+            <Button onClick={() => void run(async () => { const msg = await host.clear(); setMarked(false); return msg; })} disabled={building}>清除标记</Button>
+            <Button onClick={downloadDocx} disabled={!outcome || building || exporting} data-testid="download-docx">{exporting ? '正在生成 Word…' : '下载 Word 版'}</Button>
           </div>
           {stage && stage !== 'done' && <ProgressBar value={STAGE_VALUE[stage]} />}
           {stage && stage !== 'done' && <Text>{STAGE_TEXT[stage]}</Text>}

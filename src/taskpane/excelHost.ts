@@ -2,15 +2,17 @@
  * The pane's host inside Excel: the office.js adapter and the shared command actions.
  */
 import { runBuild } from '../engine/runBuild';
-import { Settings } from '../domain/settings';
+import { ColumnMapping, Settings } from '../domain/settings';
+import { LayoutView, describeLayout } from '../domain/layoutView';
 import { ExcelBulletinSink } from '../excel/excelSink';
 import { ExcelTrackingSource } from '../excel/excelSource';
 import { ExcelHighlighter } from '../excel/excelHighlighter';
 import { highlightTargets } from '../excel/highlightTargets';
 import { ExcelWorkbook } from '../excel/workbookOps';
 import { todayIso } from '../commands/actions';
-import { BuildStage, PaneHost } from './host';
+import { BuildStage, PaneHost, SheetRef } from './host';
 import type { XlsxModule } from './previewHost';
+import type { StoredSnapshot } from '../domain/workbookPort';
 
 export class ExcelPaneHost implements PaneHost {
   readonly mode = 'excel' as const;
@@ -51,6 +53,17 @@ export class ExcelPaneHost implements PaneHost {
     return parts.join('');
   }
 
+  /**
+   * Reads the workbook's sheets (every sheet, as the sheet list does: the source cannot read one
+   * sheet alone) and describes the one asked for.
+   */
+  async describeLayout(ref: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView> {
+    const { grids } = await new ExcelTrackingSource({ allSheets: true }).readSheets();
+    const grid = grids.find((g) => g.sheet === ref.sheet && g.file === ref.file) ?? grids.find((g) => g.sheet === ref.sheet);
+    if (!grid) throw new Error(`找不到工作表「${ref.sheet}」，它可能已被删除或改名。请点“识别工作表”刷新。`);
+    return describeLayout(grid, mappings, headerRow);
+  }
+
   async build(settings: Settings, onStage: (stage: BuildStage) => void) {
     onStage('reading');
     const source = new ExcelTrackingSource();
@@ -65,6 +78,16 @@ export class ExcelPaneHost implements PaneHost {
     });
     onStage('done');
     return outcome;
+  }
+
+  /** Re-runs `onChange` when a bound range's data changes (debounced; the add-in's own writes ignored). */
+  watch(onChange: () => void): Promise<() => Promise<void>> {
+    return this.wb.watchBindings(() => onChange());
+  }
+
+  /** Snapshots are not stored in the workbook yet (needs ExcelSnapshotStore from src/excel). */
+  async listSnapshots(): Promise<StoredSnapshot[]> {
+    return [];
   }
 
   select(source: { sheet: string; cell: string }): Promise<void> {

@@ -4,11 +4,19 @@
  * PaneHost and passes data and callbacks down.
  */
 import type { BuildOutcome } from '../engine/runBuild';
-import type { Settings } from '../domain/settings';
+import type { ColumnMapping, Settings } from '../domain/settings';
+import type { LayoutView } from '../domain/layoutView';
+import type { StoredSnapshot } from '../domain/workbookPort';
 import type { SheetCandidate } from '../excel/candidates';
 import type { SourceRef } from './viewModel';
 
 export type BuildStage = 'reading' | 'computing' | 'writing' | 'done';
+
+/** A sheet of the workbook (Excel) or of a sample file (preview). */
+export interface SheetRef {
+  file: string;
+  sheet: string;
+}
 
 export interface PaneHost {
   mode: 'excel' | 'preview';
@@ -19,7 +27,19 @@ export interface PaneHost {
   unbind(sheet: string): Promise<void>;
   /** Imports departments' files; returns a plain summary line. */
   importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string>;
+  /**
+   * A sheet's layout for the column-mapping editor, with `mappings` applied; with `headerRow`, as
+   * it would be read from that header row.
+   */
+  describeLayout(sheet: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView>;
   build(settings: Settings, onStage: (stage: BuildStage) => void): Promise<BuildOutcome>;
+  /**
+   * Calls `onChange` (debounced, Zhuanbao's own writes ignored) when the data of a bound sheet
+   * changes. Resolves to the unsubscriber.
+   */
+  watch(onChange: () => void): Promise<() => Promise<void>>;
+  /** Stored snapshots of earlier builds (one per issue), oldest first. */
+  listSnapshots(): Promise<StoredSnapshot[]>;
   select(source: SourceRef): Promise<void>;
   mark(outcome: BuildOutcome, settings: Settings): Promise<string>;
   clear(): Promise<string>;

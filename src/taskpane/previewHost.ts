@@ -4,9 +4,12 @@
  * picks), keeps settings in memory, and "selecting a cell" just records it for the preview.
  */
 import { runBuild } from '../engine/runBuild';
-import { Settings, parseSettings } from '../domain/settings';
+import { ColumnMapping, Settings, parseSettings } from '../domain/settings';
+import { LayoutView, describeLayout } from '../domain/layoutView';
+import { SourceReading, StoredSnapshot } from '../domain/workbookPort';
+import { MemorySnapshotStore } from '../domain/memorySnapshotStore';
 import { SheetCandidate, describeCandidates } from '../excel/candidates';
-import { BuildStage, PaneHost } from './host';
+import { BuildStage, PaneHost, SheetRef } from './host';
 import { SourceRef } from './viewModel';
 import { todayIso } from '../commands/actions';
 
@@ -20,6 +23,10 @@ export class PreviewHost implements PaneHost {
   readonly mode = 'preview' as const;
   private settings: Settings = parseSettings({});
   private files: { name: string; data: ArrayBuffer }[] | null = null;
+  /** The files read once (the samples do not change; importing files clears it). */
+  private reading: Promise<SourceReading> | null = null;
+  /** Snapshots of this session's builds, one per issue. */
+  readonly snapshots = new MemorySnapshotStore();
   /** The last cell "selected" (shown in the preview). */
   selected: SourceRef | null = null;
 
@@ -39,9 +46,14 @@ export class PreviewHost implements PaneHost {
     return this.files;
   }
 
-  private async source() {
-    const { XlsxBufferSource } = await this.loadXlsx();
-    return new XlsxBufferSource(await this.sampleFiles());
+  private read(): Promise<SourceReading> {
+    this.reading ??= (async () => {
+      const { XlsxBufferSource } = await this.loadXlsx();
+      return new XlsxBufferSource(await this.sampleFiles()).readSheets();
+    })();
+    const r = this.reading;
+    r.catch(() => { if (this.reading === r) this.reading = null; });
+    return r;
   }
 
   async loadSettings() {
@@ -53,8 +65,15 @@ export class PreviewHost implements PaneHost {
   }
 
   async listSheets(): Promise<SheetCandidate[]> {
-    const { grids } = await (await this.source()).readSheets();
+    const { grids } = await this.read();
     return describeCandidates(grids, []);
+  }
+
+  async describeLayout(ref: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView> {
+    const { grids } = await this.read();
+    const grid = grids.find((g) => g.file === ref.file && g.sheet === ref.sheet);
+    if (!grid) throw new Error(`找不到工作表「${ref.sheet}」（${ref.file}）。`);
+    return describeLayout(grid, mappings, headerRow);
   }
 
   async bind(): Promise<void> {
@@ -68,17 +87,26 @@ export class PreviewHost implements PaneHost {
   async importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string> {
     const current = await this.sampleFiles();
     this.files = [...current.filter((f) => !files.some((n) => n.name === f.name)), ...files];
+    this.reading = null;
     return `已加入 ${files.length} 个文件：${files.map((f) => f.name).join('、')}。`;
   }
 
   async build(settings: Settings, onStage: (stage: BuildStage) => void) {
     onStage('reading');
-    const source = await this.source();
-    const reading = await source.readSheets();
+    const reading = await this.read();
     onStage('computing');
     const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso() });
     onStage('done');
     return outcome;
+  }
+
+  /** Nothing changes under the preview: the unsubscriber does nothing. */
+  async watch(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
+  async listSnapshots(): Promise<StoredSnapshot[]> {
+    return (await this.snapshots.list()).snapshots;
   }
 
   async select(source: SourceRef): Promise<void> {

@@ -8,6 +8,8 @@ import { BuildResult, Indicator } from '../domain/resultSchema';
 import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
 import type { FieldRole } from '../domain/headerRecognition';
 import type { SheetCandidate } from '../excel/candidates';
+import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
+import type { ColumnMapping } from '../domain/settings';
 
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
@@ -190,20 +192,115 @@ export interface SheetRowView {
   candidate: SheetCandidate;
 }
 
+/** True when one of the clerk's mappings applies to the candidate's sheet. */
+export function hasMapping(c: Pick<SheetCandidate, 'file' | 'sheet' | 'layoutKey'>, mappings: readonly ColumnMapping[]): boolean {
+  return mappings.some((m) => m.layoutKey === c.layoutKey || m.layoutKey === `${c.file}#${c.sheet}`);
+}
+
 /** The sheet list: detected layout and confidence of each sheet. */
-export function sheetRows(candidates: SheetCandidate[]): SheetRowView[] {
+export function sheetRows(candidates: SheetCandidate[], mappings: readonly ColumnMapping[] = []): SheetRowView[] {
   return candidates.map((c) => {
     const cols = c.columns.filter((x) => x.role !== 'period').map((x) => `${x.letter} ${ROLE_LABELS[x.role]}`);
     const periods = c.columns.filter((x) => x.role === 'period').length;
     const layout = c.headerRow
       ? `表头第 ${c.headerRow} 行：${cols.join('、')}${periods ? `，${periods} 个月度/季度列` : ''}`
       : '未找到可识别的表头（可能是说明页）';
+    const mapped = hasMapping(c, mappings);
     const pct = Math.round(c.confidence * 100);
     const badge: BadgeView = c.bound
       ? { label: '已绑定', color: 'brand', appearance: 'filled' }
       : c.confidence >= 0.75 ? { label: `跟踪表 ${pct}%`, color: 'success', appearance: 'tint' }
         : c.confidence >= 0.5 ? { label: `可能是跟踪表 ${pct}%`, color: 'warning', appearance: 'tint' }
           : { label: '不像跟踪表', color: 'subtle', appearance: 'outline' };
-    return { key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet, layout, badge, candidate: c };
+    return {
+      key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet,
+      layout: mapped ? `${layout}（已手动指定列映射，以列映射为准）` : layout, badge, candidate: c,
+    };
   });
+}
+
+/** The roles in the order the mapping editor lists them: the ones that matter most first. */
+export const EDITOR_ROLE_ORDER: readonly EditableRole[] = [
+  'name', 'project', 'section', 'target', 'unit', 'targetUnit', 'done', 'doneUnit', 'completion', 'progress', 'dept', 'note', 'seq', 'direction', 'status', 'nodes',
+];
+
+export interface ColumnOption {
+  /** Column letter, or '' for 不使用. */
+  value: string;
+  label: string;
+}
+
+export interface MappingRoleRow {
+  role: EditableRole;
+  label: string;
+  /** Selected column letter, '' for 不使用. */
+  value: string;
+  /** "自动识别：F 完成情况/累计完成" or "自动识别：无". */
+  detected: string;
+  /** Differs from automatic detection (shown with a badge). */
+  badge: BadgeView | null;
+}
+
+export interface MappingEditorView {
+  title: string;
+  badge: BadgeView;
+  summary: string;
+  /** The header row field's text. */
+  headerRow: string;
+  options: ColumnOption[];
+  rows: MappingRoleRow[];
+  /** Saving needs the layout at the header row typed (press 按此行识别 first). */
+  canSave: boolean;
+  /** Why saving is not possible, or null. */
+  saveHint: string | null;
+}
+
+const NOT_USED = '不使用';
+
+/** A column's label in the editor's lists: letter and header text. */
+export function columnLabel(c: { letter: string; header: string }): string {
+  return c.header ? `${c.letter} ${c.header}` : `${c.letter}（无表头）`;
+}
+
+/**
+ * The column-mapping editor: one row per role with the column chosen and what detection found,
+ * the header row, and whether saving is possible.
+ * @example mappingEditorView(view, editOf(view), 1, '3').rows[0] → { role: 'name', value: 'C', … }
+ */
+export function mappingEditorView(view: LayoutView, edit: LayoutEdit, sameLayout: number, headerRowText: string): MappingEditorView {
+  const byLetter = new Map(view.columns.map((c) => [c.letter, c]));
+  const options: ColumnOption[] = [{ value: '', label: NOT_USED }, ...view.columns.map((c) => ({ value: c.letter, label: columnLabel(c) }))];
+  const rows = EDITOR_ROLE_ORDER.map((role): MappingRoleRow => {
+    const base = view.baseRoles[role];
+    const col = base ? byLetter.get(base) : undefined;
+    const value = edit.roles[role] ?? '';
+    return {
+      role,
+      label: ROLE_LABELS[role],
+      value,
+      detected: `自动识别：${col ? columnLabel(col) : '无'}`,
+      badge: value !== (base ?? '') ? { label: '已修改', color: 'warning', appearance: 'tint' } : null,
+    };
+  });
+  const typed = Number(headerRowText);
+  const validRow = Number.isInteger(typed) && typed >= 1 && typed <= Math.max(1, view.rowCount);
+  const pendingRow = validRow && typed !== view.headerRow;
+  const shared = sameLayout > 1 ? `列映射按表头文字保存，适用于表头相同的 ${sameLayout} 个工作表。` : '';
+  const summary = view.headerRow === null
+    ? `未识别到表头：请填写表头所在的行号，点“按此行识别”，再指定各列。${shared}`
+    : `表头第 ${view.headerRow} 行${view.detected && view.detectedHeaderRow !== view.headerRow ? `（自动识别为第 ${view.detectedHeaderRow} 行）` : ''}；`
+      + `按当前列映射读取到 ${view.indicators} 个指标${view.periods ? `，另有 ${view.periods} 个月度/季度列按自动识别读取` : ''}。${shared}`;
+  const saveHint = !validRow ? `表头行应为 1 至 ${Math.max(1, view.rowCount)} 之间的整数。`
+    : pendingRow ? `表头行已改为第 ${typed} 行：请先点“按此行识别”。`
+      : view.headerRow === null ? '请先填写表头所在的行号。' : null;
+  return {
+    title: view.file && !view.file.endsWith(view.sheet) ? `${view.sheet}（${view.file}）` : view.sheet,
+    badge: view.mapped ? { label: '已手动指定', color: 'brand', appearance: 'filled' } : { label: '自动识别', color: 'informative', appearance: 'tint' },
+    summary,
+    headerRow: headerRowText,
+    options,
+    rows,
+    canSave: saveHint === null,
+    saveHint,
+  };
 }

@@ -2,7 +2,8 @@
  * End to end: the built task pane in headless Debian Chromium (playwright-core), in preview mode.
  * Builds the pane once (webpack API, office.js served locally), serves it on 127.0.0.1, clicks
  * 生成专报, checks the summary counts shown against the engine's own result on the same samples,
- * clicks a lagging item, saves a screenshot, and asserts no request left the local server.
+ * clicks a lagging item, saves a screenshot, and asserts no request left the local server. Then:
+ * a column mapping changed in the editor changes the next build; 下载 Word 版 downloads a .docx.
  *
  * Without /usr/bin/chromium: fails when CI is set, otherwise is reported as not run (skipped).
  */
@@ -15,6 +16,7 @@ import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxBufferSource } from '../../src/xlsx/xlsxSource';
 import { totals } from '../../src/taskpane/viewModel';
+import type { Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.join(__dirname, '../..');
@@ -144,5 +146,79 @@ function serve(dir: string): Promise<http.Server> {
     } finally {
       await context.close();
     }
+  }, 180_000);
+  /** Runs `fn` on a fresh page of the pane; checks no page error and no request outside the server. */
+  async function onPane(fn: (page: Page) => Promise<void>): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    const context = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 420, height: 1400 }, acceptDownloads: true });
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector('html[data-mode="preview"]', { timeout: 30_000 });
+      await fn(page);
+      expect(pageErrors).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function sampleTotals(mappings: import('../../src/domain/settings').ColumnMapping[]): Promise<ReturnType<typeof totals>> {
+    const dir = path.join(ROOT, 'samples/2026-03');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));
+    const { result } = await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({ mappings }), sink: null, today: '2026-04-01' });
+    return totals(result);
+  }
+
+  const totalsText = (t: ReturnType<typeof totals>): string => `共 ${t.indicators} 个指标，达到序时进度 ${t.reached} 个（完成全年任务 ${t.completed} 个），未达到 ${t.behind} 个`;
+
+  test('a column mapping saved in the editor changes the next build', async () => {
+    // 民政局's layout (序号|工作任务|全年目标|完成情况|完成率|备注) is its own: without its done and
+    // completion columns its indicators have no completion any more.
+    const layoutKey = '序号|工作任务|全年目标|完成情况|完成率|备注';
+    const before = await sampleTotals([]);
+    const after = await sampleTotals([{ layoutKey, columns: { done: null, completion: null } }]);
+    expect(after).not.toEqual(before);
+    await onPane(async (page) => {
+      await page.getByRole('tab', { name: '跟踪表' }).click();
+      const row = page.getByTestId('sheet-row').filter({ hasText: '2026年民生实事（民政局.xlsx）' });
+      await row.first().waitFor({ timeout: 60_000 });
+      await row.first().getByTestId('edit-mapping').click();
+      await page.getByTestId('mapping-editor').waitFor();
+      await expect(page.getByTestId('mapping-summary').textContent()).resolves.toContain('表头第 3 行');
+      expect(await page.getByTestId('mapping-role-done').inputValue()).toBe('D');
+      await page.getByTestId('mapping-role-done').selectOption('');
+      await page.getByTestId('mapping-role-completion').selectOption('');
+      await page.getByTestId('mapping-save').click();
+      await page.getByTestId('notice').filter({ hasText: '已保存「2026年民生实事」的列映射' }).waitFor();
+      await expect(page.getByTestId('mapping-summary').textContent()).resolves.toContain('按当前列映射读取到');
+      expect(await page.getByTestId('mapping-role-done').inputValue()).toBe('');
+      await page.getByRole('button', { name: '返回' }).click();
+      await expect(row.first().textContent()).resolves.toContain('已手动指定列映射');
+
+      await page.getByRole('tab', { name: '专报' }).click();
+      await page.getByTestId('build').click();
+      await page.getByTestId('totals').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('totals').textContent()).resolves.toContain(totalsText(after));
+    });
+  }, 180_000);
+
+  test('下载 Word 版 downloads the bulletin as 工作专报-第N期.docx (a zip)', async () => {
+    await onPane(async (page) => {
+      await page.getByTestId('build').click();
+      await page.getByTestId('totals').waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-docx').click()]);
+      expect(download.suggestedFilename()).toBe('工作专报-第1期.docx');
+      const file = await download.path();
+      const bytes = fs.readFileSync(file);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(bytes.length).toBeGreaterThan(5000);
+      await page.getByTestId('notice').filter({ hasText: '已生成 Word 版' }).waitFor();
+    });
   }, 180_000);
 });

@@ -21,10 +21,12 @@ export interface SheetListProps {
   onBind: (c: SheetCandidate) => void;
   onUnbind: (sheet: string) => void;
   onImport: (files: File[]) => void;
+  /** Opens the sheet's column mapping. */
+  onEditMapping: (c: SheetCandidate) => void;
 }
 
 /** The workbook's sheets that look like trackers, with their detected layout, and bind/unbind. */
-export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind, onImport }: SheetListProps): React.JSX.Element {
+export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind, onImport, onEditMapping }: SheetListProps): React.JSX.Element {
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   return (
@@ -46,6 +48,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
               <Caption1>{r.layout}</Caption1>
             </div>
             <Badge color={r.badge.color} appearance={r.badge.appearance}>{r.badge.label}</Badge>
+            <Button size="small" onClick={() => onEditMapping(r.candidate)} data-testid="edit-mapping">列映射</Button>
             {canBind && (r.candidate.bound
               ? <Button size="small" onClick={() => onUnbind(r.candidate.sheet)}>取消绑定</Button>
               : <Button size="small" appearance="primary" disabled={!r.candidate.address} onClick={() => onBind(r.candidate)}>绑定</Button>)}

@@ -1,0 +1,24 @@
+/**
+ * A SnapshotStore in memory: the pane's preview mode (and tests) keep one snapshot per issue for
+ * the session, so building twice with a different 期数 shows the change since the last issue.
+ */
+import { BuildResult } from './resultSchema';
+import { Finding } from './findings';
+import { SnapshotStore, StoredSnapshot } from './workbookPort';
+
+export class MemorySnapshotStore implements SnapshotStore {
+  private readonly byIssue = new Map<number, StoredSnapshot>();
+
+  /** @param origin What the snapshots are called in messages ("预览会话"). */
+  constructor(private readonly origin = '预览会话') {}
+
+  async list(): Promise<{ snapshots: StoredSnapshot[]; findings: Finding[] }> {
+    const snapshots = [...this.byIssue.values()].sort((a, b) => a.issue - b.issue || a.asOf.localeCompare(b.asOf));
+    return { snapshots, findings: [] };
+  }
+
+  async save(issue: number, result: BuildResult): Promise<void> {
+    // A copy: the caller's result may be changed afterwards (e.g. its findings extended).
+    this.byIssue.set(issue, { issue, asOf: result.asOf, origin: `${this.origin}第 ${issue} 期`, result: structuredClone(result) });
+  }
+}
