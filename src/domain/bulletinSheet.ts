@@ -8,7 +8,8 @@ import { BulletinModel } from './bulletinModel';
 import { FINDING_CODES } from './findings';
 import { Indicator } from './resultSchema';
 import { Settings } from './settings';
-import { CellStyle, SheetCell, SheetModel, SheetRow } from './sheetModel';
+import { CellStyle, SheetCell, SheetChart, SheetModel, SheetRow } from './sheetModel';
+import { cellAddress } from './grid';
 import { percentText } from './numberFormat';
 
 export const TABLE_HEADERS = ['序号', '项目', '指标', '全年目标', '累计完成', '完成率', '序时进度', '状态', '责任单位', '进展情况'] as const;
@@ -78,6 +79,41 @@ function tableRow(i: Indicator, settings: Settings): SheetRow {
   };
 }
 
+export interface SectionProgress {
+  title: string;
+  /** Indicators with both a completion and an expected progress. */
+  indicators: number;
+  /** Mean completion, percent, each indicator counted at most 100 %. */
+  completion: number;
+  /** Mean expected progress (time progress or node schedule), percent. */
+  expected: number;
+}
+
+/**
+ * Per section, mean completion against mean expected progress over the indicators that have both
+ * (an indicator over 100 % counts as 100 %, so one finished task does not hide the lagging ones).
+ * @example sectionProgress(model)[0] → { title: '省级十大重点民生实事', indicators: 23, completion: 41.2, expected: 21.64 }
+ */
+export function sectionProgress(model: Pick<BulletinModel, 'sections' | 'indicators'>): SectionProgress[] {
+  const out: SectionProgress[] = [];
+  for (const s of model.sections) {
+    const judged = model.indicators.filter((i) => i.section === s.key && i.completion !== null && i.expectedProgress !== null);
+    if (!judged.length) continue;
+    const mean = (f: (i: Indicator) => number): number => Math.round((judged.reduce((n, i) => n + f(i), 0) / judged.length) * 100) / 100;
+    out.push({
+      title: s.title,
+      indicators: judged.length,
+      completion: mean((i) => Math.min(100, i.completion ?? 0)),
+      expected: mean((i) => i.expectedProgress ?? 0),
+    });
+  }
+  return out;
+}
+
+/** Points per row the chart beside the data block needs at least. */
+const CHART_HEIGHT = 220;
+const CHART_WIDTH = 460;
+
 function headerRow(headers: readonly string[]): SheetRow {
   return { cells: headers.map((h) => ({ value: h, style: { bold: true, border: true, hAlign: 'center', vAlign: 'middle', fill: HEADER_FILL, wrap: true } })), height: 22 };
 }
@@ -115,6 +151,47 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   heading('【工作进度】');
   full(prose(model.progressIntro));
   for (const s of model.sections) full(prose(s.summary));
+
+  // Mean completion against expected progress per section: a data block in B:E, and a chart beside
+  // it (F onwards) drawn by hosts that can.
+  const charts: SheetChart[] = [];
+  const progress = sectionProgress(model);
+  if (progress.length) {
+    heading('【各板块完成率与序时进度】', 13);
+    const top = rows.length + 1;
+    const st: CellStyle = { border: true, size: 10, vAlign: 'middle', wrap: true };
+    rows.push({ cells: [null, ...['板块', '平均完成率', '平均序时进度', '指标数'].map((h) => ({ value: h, style: { ...st, bold: true, hAlign: 'center' as const, fill: HEADER_FILL } }))], height: 22 });
+    const blockRow = 32;
+    for (const p of progress) {
+      rows.push({
+        cells: [
+          null,
+          { value: p.title, style: st },
+          { value: p.completion / 100, style: { ...st, hAlign: 'right', numFmt: '0.00%' } },
+          { value: p.expected / 100, style: { ...st, hAlign: 'right', numFmt: '0.00%' } },
+          { value: p.indicators, style: { ...st, hAlign: 'right' } },
+        ],
+        height: blockRow,
+      });
+    }
+    rows.push({ cells: [null, { value: '注：平均完成率按有完成率和序时进度的指标计算，单项超过 100% 的按 100% 计。', style: { size: 9, wrap: true, vAlign: 'top' } }], height: 28 });
+    merges.push({ top: rows.length, left: 2, bottom: rows.length, right: 5 });
+    // Room for the chart: blank rows until the block is as tall as the chart.
+    let height = 22 + 28 + blockRow * progress.length;
+    while (height < CHART_HEIGHT) {
+      rows.push({ cells: [], height: 20 });
+      height += 20;
+    }
+    charts.push({
+      type: 'columnClustered',
+      title: '各板块平均完成率与序时进度',
+      dataRange: `${cellAddress(top, 2)}:${cellAddress(top + progress.length, 4)}`,
+      seriesBy: 'columns',
+      anchor: cellAddress(top, 6),
+      size: { width: CHART_WIDTH, height: CHART_HEIGHT },
+      valueFormat: '0%',
+    });
+  }
 
   for (const s of model.sections) {
     heading(s.heading, 13);
@@ -214,5 +291,6 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
     freeze: { rows: 3, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { top: tableHeader, bottom: tableHeader }, fitToWidth: true },
     tabColor: '#C00000',
+    ...(charts.length ? { charts } : {}),
   };
 }

@@ -37,6 +37,25 @@ export interface SheetTable {
   columns: string[];
 }
 
+/**
+ * A chart drawn from a block of cells in the same sheet. Hosts that cannot draw charts (the .xlsx
+ * adapter: ExcelJS writes no charts) write the data block only.
+ */
+export interface SheetChart {
+  type: 'columnClustered';
+  title: string;
+  /** A1 range in the same sheet: a header row, then one row per category; first column the categories. */
+  dataRange: string;
+  /** Each column after the first is a series. */
+  seriesBy: 'columns';
+  /** A1 cell of the chart's top-left corner. */
+  anchor: string;
+  /** Points. */
+  size: { width: number; height: number };
+  /** Number format of the value axis (e.g. `0%`). */
+  valueFormat?: string;
+}
+
 export interface SheetModel {
   name: string;
   columns: { width: number }[];
@@ -52,4 +71,5 @@ export interface SheetModel {
   table?: SheetTable;
   /** Marks the sheet as written by Zhuanbao, so re-running replaces only it. */
   tabColor?: string;
+  charts?: SheetChart[];
 }

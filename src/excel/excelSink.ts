@@ -12,12 +12,14 @@ import { ExcelStepError, ZhuanbaoError, step } from './errors';
 import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
 import { StoredState, queueLoadState, queueSaveState } from './storedState';
 import {
-  REQUEST_BUDGET_BYTES, SheetWritePlan, StyleGroup, formatAreaBytes, planSheet, rangeAddress, styleGroupBytes,
+  OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, SheetWritePlan, StyleGroup, formatAreaBytes, planSheet, rangeAddress, styleGroupBytes,
 } from './writePlan';
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const CHART_TYPES = { columnClustered: 'ColumnClustered' } as const;
+const SERIES_BY = { columns: 'Columns' } as const;
 
 /** Column width in points from ExcelJS-style character widths. */
 export function columnWidthPoints(chars: number): number {
@@ -100,6 +102,16 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
     t.style = 'TableStyleLight1';
   }
   if (model.tabColor) ws.tabColor = model.tabColor;
+  for (const c of model.charts ?? []) {
+    await budget.add(OP_OVERHEAD_BYTES * 8 + c.title.length * 3);
+    const chart = ws.charts.add(CHART_TYPES[c.type], ws.getRange(c.dataRange), SERIES_BY[c.seriesBy]);
+    chart.title.text = c.title;
+    chart.setPosition(c.anchor);
+    chart.width = c.size.width;
+    chart.height = c.size.height;
+    chart.legend.position = 'Bottom';
+    if (c.valueFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
+  }
 }
 
 export interface ExcelSinkOptions {

@@ -119,6 +119,17 @@ describe.each([
     }
   });
 
+  test('the office.js side draws the section chart over the data block both sides hold; ExcelJS writes no chart', () => {
+    const charts = fake.sheet(settings.bulletinSheet).charts;
+    expect(charts).toHaveLength(1);
+    const source = charts[0]!.source;
+    expect(charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', title: '各板块平均完成率与序时进度' });
+    const ws = book.getWorksheet(settings.bulletinSheet)!;
+    expect(ws.getCell(source.top, source.left).value).toBe('板块');
+    expect(ws.getCell(source.top, source.right).value).toBe('平均序时进度');
+    expect(source.bottom - source.top).toBe(excel.bulletin.sections.length);
+  });
+
   test('the office.js side used 3 syncs to read and 3 to write', () => {
     expect(syncs).toEqual({ source: 3, sink: 3 });
   });

@@ -84,6 +84,22 @@ describe('ExcelBulletinSink', () => {
     expect(x.cell('汇总台账', `D${n + 1}`)?.v).toBe(`指标${n}`);
   });
 
+  test('adds the bulletin chart in the same batch: type, data range, title, place and size', async () => {
+    const x = new FakeExcel();
+    const model: SheetModel = {
+      ...bulletin(),
+      rows: [...bulletin().rows, { cells: [null, { value: '板块' }, { value: '平均完成率' }, { value: '平均序时进度' }] }, { cells: [null, { value: '省级' }, { value: 0.4 }, { value: 0.2164 }] }],
+      charts: [{ type: 'columnClustered', title: '各板块平均完成率与序时进度', dataRange: 'B4:D5', seriesBy: 'columns', anchor: 'F4', size: { width: 460, height: 220 }, valueFormat: '0%' }],
+    };
+    await new ExcelBulletinSink({ runner: x.run }).writeSheets([model, ledger(1000)]);
+    expect(x.syncCount).toBe(3);
+    expect(x.sheet('工作专报').charts).toEqual([{
+      type: 'ColumnClustered', source: { top: 4, left: 2, bottom: 5, right: 4 }, seriesBy: 'Columns', title: '各板块平均完成率与序时进度',
+      anchor: 'F4', width: 460, height: 220, legend: 'Bottom', valueFormat: '0%',
+    }]);
+    expect(x.sheet('汇总台账').charts).toEqual([]);
+  });
+
   test('splits the request only when it would pass the budget', async () => {
     const x = new FakeExcel();
     await new ExcelBulletinSink({ runner: x.run, budget: 50_000 }).writeSheets([ledger(2000)]);

@@ -53,6 +53,19 @@ export interface FakeSheet {
   freeze?: { rows: number; cols: number };
   page: Record<string, unknown>;
   selected?: string;
+  charts: FakeChart[];
+}
+
+export interface FakeChart {
+  type: string;
+  source: CellRange;
+  seriesBy: string;
+  title?: string;
+  anchor?: string;
+  width?: number;
+  height?: number;
+  legend?: string;
+  valueFormat?: string;
 }
 
 export interface FakeBinding {
@@ -89,7 +102,7 @@ export class FakeExcel {
   addSheet(name: string): FakeSheet {
     const s: FakeSheet = {
       id: `{S${this.nextId++}}`, name, visibility: 'Visible', cells: new Map(), merges: [], tables: [], cfs: [],
-      colWidths: new Map(), rowHeights: new Map(), page: {},
+      colWidths: new Map(), rowHeights: new Map(), page: {}, charts: [],
     };
     this.sheets.push(s);
     return s;
@@ -339,6 +352,24 @@ class Session {
       pageLayout: {
         orientation: '', paperSize: '',
         setPrintTitleRows: (rows: string) => { s.page['titleRows'] = rows; },
+      },
+    });
+    m['charts'] = this.mock({
+      add: (type: string, source: { __rect: CellRange }, seriesBy: string) => {
+        const c: FakeChart = { type, source: { ...source.__rect }, seriesBy };
+        s.charts.push(c);
+        const cm = this.mock({
+          title: { text: '' }, width: 0, height: 0, legend: { position: '' }, axes: { valueAxis: { numberFormat: '' } },
+          setPosition: (start: string) => { c.anchor = start; },
+        });
+        this.track(cm, [
+          [['title', 'text'], (v) => { c.title = v as string; }],
+          [['width'], (v) => { c.width = v as number; }],
+          [['height'], (v) => { c.height = v as number; }],
+          [['legend', 'position'], (v) => { c.legend = v as string; }],
+          [['axes', 'valueAxis', 'numberFormat'], (v) => { c.valueFormat = v as string; }],
+        ]);
+        return cm;
       },
     });
     m['tables'] = this.mock({
