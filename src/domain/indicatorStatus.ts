@@ -2,7 +2,7 @@
  * The status of an indicator (completed, on_schedule, behind, not_issued, no_data, no_target,
  * needs_review) and, for `behind`, its lag grade.
  */
-import { explicitStatus, taskNotIssued, textSignal } from './progressText';
+import { TextSignal, explicitStatus, taskNotIssued, textSignal } from './progressText';
 import { IndicatorKind, LagGrade, StatusCode } from './statusCodes';
 import { roundTo } from './text';
 
@@ -28,27 +28,33 @@ export interface StatusInput {
  * @example indicatorStatus({ kind: 'reverse', target: 5.5, done: 4.8, … }) === 'completed'
  */
 export function indicatorStatus(input: StatusInput): StatusCode {
-  const signal = textSignal(input.progressText, input.targetText);
+  // What the texts say is read only when the figures do not decide (most rows never need it).
+  let known = false;
+  let said: TextSignal = null;
+  const signalOf = (): TextSignal => {
+    if (!known) { said = textSignal(input.progressText, input.targetText); known = true; }
+    return said;
+  };
   const explicit = explicitStatus(input.statusText);
   if (input.kind === 'info') return 'no_target';
   if (input.kind === 'qualitative') {
     if (explicit) return explicit; // an explicit status column decides, 正常推进 included
-    if (signal === 'completed') return 'completed';
-    if (signal === 'stalled') return 'behind';
+    if (signalOf() === 'completed') return 'completed';
+    if (signalOf() === 'stalled') return 'behind';
     // A qualitative task waits on a higher level only when the task itself is said not to be issued.
-    if (signal === 'not_issued') return taskNotIssued(input.targetText) || taskNotIssued(input.progressText) ? 'not_issued' : 'needs_review';
-    if (signal === 'no_data') return 'no_data';
+    if (signalOf() === 'not_issued') return taskNotIssued(input.targetText) || taskNotIssued(input.progressText) ? 'not_issued' : 'needs_review';
+    if (signalOf() === 'no_data') return 'no_data';
     return 'needs_review';
   }
   if (input.kind === 'reverse') {
-    if (input.done === null || input.target === null) return noFigures(signal, explicit);
+    if (input.done === null || input.target === null) return noFigures(signalOf(), explicit);
     return input.done <= input.target ? 'completed' : 'behind';
   }
   if (input.completion === null) {
     if (input.done !== null && input.target !== null) return 'needs_review'; // units or target 0
-    return noFigures(signal, explicit);
+    return noFigures(signalOf(), explicit);
   }
-  if (input.done === 0 && signal === 'not_issued') return 'not_issued';
+  if (input.done === 0 && signalOf() === 'not_issued') return 'not_issued';
   const completion = roundTo(input.completion, 2);
   if (completion >= 100) return 'completed';
   if (input.kind === 'level') return 'behind';

@@ -92,12 +92,13 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
       findings.push(...e.findings);
     }
   }
+  const keyOf = memoised(compareKey);
   const sectionFirst = new Map<string, number>();
   const projectFirst = new Map<string, { index: number; label: string }>();
   const placed = evaluated.map((e, index) => {
     const section = e.raw.section ? sectionKey(e.raw.section) : UNSORTED_SECTION;
     const projectLabel = e.raw.project ?? e.raw.name;
-    const pKey = `${section}\u0000${compareKey(projectLabel)}`;
+    const pKey = `${section}\u0000${keyOf(projectLabel)}`;
     if (!sectionFirst.has(section)) sectionFirst.set(section, index);
     if (!projectFirst.has(pKey)) projectFirst.set(pKey, { index, label: projectLabel });
     return { e, section, pKey, index };
@@ -115,8 +116,9 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const sectionRanks = new Map([...sectionFirst.keys()].map((k) => [k, sectionRank(k)]));
   const projectRanks = new Map([...projectFirst.keys()].map((k) => [k, projectRank(k)]));
   const rankOf = <K>(m: Map<K, [number, number]>, k: K): [number, number] => m.get(k) ?? [0, 0];
-  placed.sort((a, b) => cmp(rankOf(sectionRanks, a.section), rankOf(sectionRanks, b.section))
-    || cmp(rankOf(projectRanks, a.pKey), rankOf(projectRanks, b.pKey)) || a.index - b.index);
+  const ranked = placed.map((p) => ({ p, s: rankOf(sectionRanks, p.section), r: rankOf(projectRanks, p.pKey) }));
+  ranked.sort((a, b) => cmp(a.s, b.s) || cmp(a.r, b.r) || a.p.index - b.p.index);
+  ranked.forEach((x, i) => { placed[i] = x.p; });
 
   const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
     id: i + 1,
@@ -143,7 +145,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   evaluated.splice(0, evaluated.length, ...placed.map((p) => p.e));
 
   findings.push(...duplicateFindings(indicators));
-  const summary = summarise(indicators, settings);
+  const summary = summarise(indicators, settings, keyOf);
   findings.push(...summaryFindings(summary));
 
   const files = new Map<string, { sheets: number; indicators: number; error: string | null }>();
@@ -172,7 +174,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
  * Per-section counts: projects, indicators and each status code.
  * @example summarise(indicators, settings)[0] → { section: '省级', projects: 10, indicators: 31, counts: { completed: 3, … } }
  */
-export function summarise(indicators: Indicator[], settings: Settings): SectionSummary[] {
+export function summarise(indicators: Indicator[], settings: Settings, keyOf: (s: string) => string = compareKey): SectionSummary[] {
   const out = new Map<string, { s: SectionSummary; projects: Set<string> }>();
   for (const i of indicators) {
     let entry = out.get(i.section);
@@ -181,7 +183,7 @@ export function summarise(indicators: Indicator[], settings: Settings): SectionS
       entry = { s: { section: i.section, title: sectionTitle(i.section, settings), projects: 0, indicators: 0, counts }, projects: new Set() };
       out.set(i.section, entry);
     }
-    entry.projects.add(compareKey(i.project));
+    entry.projects.add(keyOf(i.project));
     entry.s.indicators++;
     entry.s.counts[i.status] = (entry.s.counts[i.status] ?? 0) + 1;
   }
@@ -232,4 +234,14 @@ function duplicateFindings(indicators: Indicator[]): Finding[] {
       `指标「${i.name}」在 ${where(first)}（${first.dept ?? '未注明单位'}）和 ${where(i)}（${i.dept ?? '未注明单位'}）重复出现，两处均已计入，请确认是否重复报送。`));
   }
   return out;
+}
+
+/** A string function remembering its results for the length of one build (project labels recur). */
+function memoised(fn: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) { v = fn(s); memo.set(s, v); }
+    return v;
+  };
 }

@@ -37,16 +37,32 @@ export interface SheetLayout {
 /** Roles whose presence makes a header row credible. */
 const CORE_ROLES: FieldRole[] = ['name', 'project', 'target', 'done', 'completion', 'progress'];
 const HEADER_SCAN_ROWS = 60;
+/** A number written as text ("４３", "58.14%", "1,386"): header rows hold none besides a 序号. */
+const NUMBER_TEXT = /^[\s+\-－]*[\d０-９][\d０-９.,，．\s]*[%％]?\s*$/;
 
 /** The synonyms as recogniseHeader compares them (normalised), built once. */
-let synonymIndex: { exact: Set<string>; contained: string[] } | null = null;
+let synonymIndex: { exact: Set<string>; contained: Map<string, string[]> } | null = null;
 
-function synonyms(): { exact: Set<string>; contained: string[] } {
+function synonyms(): { exact: Set<string>; contained: Map<string, string[]> } {
   if (!synonymIndex) {
     const all = Object.values(HEADER_SYNONYMS).flat().map((s) => normaliseHeader(s));
-    synonymIndex = { exact: new Set(all), contained: [...new Set(all.filter((s) => s.length >= 2))] };
+    // Synonyms of two characters or more, by their first character, to find one inside a text.
+    const contained = new Map<string, string[]>();
+    for (const s of new Set(all.filter((x) => x.length >= 2))) {
+      const first = s[0] ?? '';
+      contained.set(first, [...(contained.get(first) ?? []), s]);
+    }
+    synonymIndex = { exact: new Set(all), contained };
   }
   return synonymIndex;
+}
+
+function containsSynonym(h: string, contained: Map<string, string[]>): boolean {
+  for (let i = 0; i < h.length - 1; i++) {
+    const list = contained.get(h[i] ?? '');
+    if (list && list.some((s) => h.startsWith(s, i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -56,20 +72,24 @@ function synonyms(): { exact: Set<string>; contained: string[] } {
  * without normalising its whole synonym table (most cells scanned are data, scanned row by row).
  */
 function recogniseHeaderCell(text: string): HeaderMatch | null {
-  const raw = halfWidth(text).replace(/\s+/g, '');
-  if (!raw || raw.length > 24) return null;
-  const h = normaliseHeader(raw).replace(/%$/, '');
-  if (!h) return null;
-  const { exact, contained } = synonyms();
-  if (!exact.has(h) && !contained.some((s) => h.includes(s)) && !recognisePeriod(raw)) return null;
-  // The same header texts recur on every sheet of a layout: remember their matches (copies out).
+  // The same texts recur (header texts on every sheet of a layout, units, statuses): remember
+  // each text's match, or that it has none (copies out).
   let m = headerMemo.get(text);
   if (m === undefined) {
-    m = recogniseHeader(text);
+    m = mayBeHeader(text) ? recogniseHeader(text) : null;
     if (headerMemo.size >= HEADER_MEMO_MAX) headerMemo.clear();
     headerMemo.set(text, m);
   }
   return m && { ...m, ...(m.period ? { period: { ...m.period } } : {}) };
+}
+
+function mayBeHeader(text: string): boolean {
+  const raw = halfWidth(text).replace(/\s+/g, '');
+  if (!raw || raw.length > 24) return false;
+  const h = normaliseHeader(raw).replace(/%$/, '');
+  if (!h) return false;
+  const { exact, contained } = synonyms();
+  return exact.has(h) || containsSynonym(h, contained) || recognisePeriod(raw) !== null;
 }
 
 const HEADER_MEMO_MAX = 5000;
@@ -96,7 +116,7 @@ export function headerScore(view: GridView, r: number): number {
   let numbers = 0;
   for (let c = 1; c <= view.colCount; c++) {
     const v = view.own(r, c)?.v;
-    if (typeof v === 'number') numbers++;
+    if (typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v))) numbers++;
   }
   if (numbers > 1) return 0;
   const cells = rowMatches(view, r);

@@ -185,12 +185,13 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
       r = layout.headerBottom;
       continue;
     }
-    const col = (role: FieldRole): ColumnAssignment | undefined => layout?.columns.find((c) => c.role === role);
+    const col = (role: FieldRole): ColumnAssignment | undefined => (layout ? columnFor(layout, role) : undefined);
     const textOf = (role: FieldRole): { text: string; addr: string | null } => {
       const c = col(role);
-      if (!c) return { text: '', addr: null };
+      if (!c) return NO_TEXT;
       const at = view.at(r, c.col);
-      return { text: cellText(at.cell), addr: cellAddress(at.row, at.col) };
+      const text = cellText(at.cell);
+      return text ? { text, addr: cellAddress(at.row, at.col) } : { text, addr: null };
     };
 
     // Heading rows: only label columns hold text, and they are numbered or name a section.
@@ -324,10 +325,25 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
 
 type TextOf = (role: FieldRole) => { text: string; addr: string | null };
 
+const NO_TEXT: { text: string; addr: string | null } = Object.freeze({ text: '', addr: null });
+
+/** Each layout's first column per role, looked up once per layout instead of per cell. */
+const roleColumns = new WeakMap<SheetLayout, Map<FieldRole, ColumnAssignment>>();
+
+function columnFor(layout: SheetLayout, role: FieldRole): ColumnAssignment | undefined {
+  let m = roleColumns.get(layout);
+  if (!m) {
+    m = new Map();
+    for (const c of layout.columns) if (!m.has(c.role)) m.set(c.role, c);
+    roleColumns.set(layout, m);
+  }
+  return m.get(role);
+}
+
 function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: SheetReading, textOf: TextOf): RawIndicator | null {
   const file = view.grid.file;
   const sheet = view.grid.sheet;
-  const col = (role: FieldRole): ColumnAssignment | undefined => layout.columns.find((c) => c.role === role);
+  const col = (role: FieldRole): ColumnAssignment | undefined => columnFor(layout, role);
   const cells: Partial<Record<FieldRole, string>> = {};
   let left = Infinity;
   let right = 0;

@@ -8,27 +8,47 @@ import { BulletinSink } from '../domain/workbookPort';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** Applies a domain cell style to an ExcelJS cell. */
-export function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
-  if (!style) return;
+/**
+ * The ExcelJS style of a domain cell style.
+ * @example excelStyle({ bold: true, fill: '#FFF2CC' }) → { font: { bold: true }, fill: { type: 'pattern', … } }
+ */
+export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.size) font.size = style.size;
   if (style.font) font.name = style.font;
   if (style.color) font.color = { argb: argb(style.color) };
-  if (Object.keys(font).length) cell.font = font;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (Object.keys(font).length) out.font = font;
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.hAlign || style.vAlign || style.wrap) {
     const alignment: Partial<ExcelJS.Alignment> = {};
     if (style.hAlign) alignment.horizontal = style.hAlign;
     if (style.vAlign) alignment.vertical = style.vAlign;
     if (style.wrap) alignment.wrapText = true;
-    cell.alignment = alignment;
+    out.alignment = alignment;
   }
-  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.numFmt) out.numFmt = style.numFmt;
   if (style.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  return out;
+}
+
+/**
+ * One ExcelJS style object per distinct domain style, shared by every cell that has it: ExcelJS
+ * recognises a style object it has seen and skips serialising it again, which is most of the cost
+ * of writing a large bulletin. The shared objects are never mutated after they are assigned.
+ */
+class StyleCache {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(style: CellStyle): Partial<ExcelJS.Style> {
+    const key = JSON.stringify(style);
+    let s = this.byKey.get(key);
+    if (!s) { s = excelStyle(style); this.byKey.set(key, s); }
+    return s;
   }
 }
 
@@ -85,6 +105,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
       rows: data.length ? data : [t.columns.map(() => null)],
     });
   }
+  const styles = new StyleCache();
   model.rows.forEach((row, ri) => {
     const r = ri + 1;
     const xrow = ws.getRow(r);
@@ -93,7 +114,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
       if (!cell) return;
       const xc = xrow.getCell(ci + 1);
       if (!(model.table && r >= tableTop && r <= model.table.range.bottom)) xc.value = excelCellValue(cell.value);
-      applyStyle(xc, cell.style);
+      xc.style = styles.of(cell.style ?? {}) as ExcelJS.Style;
     });
   });
   mergeAll(ws, model.merges);

@@ -173,3 +173,50 @@ describe('roundTo', () => {
     );
   });
 });
+
+/**
+ * The fast paths in text.ts (skip NFKC for text it cannot change, skip toPrecision for integers and
+ * away from halves) must give exactly what the plain definitions give.
+ */
+describe('fast paths agree with the plain definitions', () => {
+  const plainClean = (n: number): number => Number(n.toPrecision(12));
+  const plainRound = (n: number, d: number): number => {
+    const f = 10 ** d;
+    const x = plainClean(n * f);
+    return plainClean(Math.sign(x) * Math.round(Math.abs(x)) / f);
+  };
+  const plainHalf = (s: string): string => s.normalize('NFKC').replace(/\u3000/g, ' ').trim();
+  const plainKey = (s: string): string => {
+    const once = (t: string): string => plainHalf(t).replace(/[\s"'“”‘’「」『』《》〈〉·•:：()（）【】\[\]]/g, '').toLowerCase();
+    let prev = s;
+    let next = once(s);
+    for (let k = 0; k < 4 && next !== prev; k++) { prev = next; next = once(next); }
+    return next;
+  };
+  const numbers = fc.oneof(
+    fc.double({ noNaN: true, min: -1e13, max: 1e13 }),
+    fc.integer({ min: -1_000_000, max: 1_000_000 }).map((i) => i / 1000),
+    fc.integer({ min: -99_999, max: 99_999 }).map((i) => (i + 0.5) / 100), // exact halves, written
+    fc.integer({ min: 0, max: 100_000 }).map((i) => (i / 100) * 3), // noisy products
+  );
+
+  it('roundTo and clean', () => {
+    fc.assert(fc.property(numbers, fc.integer({ min: 0, max: 6 }), (n, d) => {
+      expect(Object.is(roundTo(n, d), plainRound(n, d))).toBe(true);
+      expect(Object.is(clean(n), plainClean(n))).toBe(true);
+    }), { ...fcParams, numRuns: Math.max(fcParams.numRuns ?? 100, 5000) });
+  });
+
+  it.each([[40.875, 2, 40.88], [-40.875, 2, -40.88], [4.335, 2, 4.34], [-0.001, 2, 0], [2.5, 0, 3], [1e15 + 0.5, 0, 1e15]])(
+    'roundTo(%p, %p) === %p', (n, d, expected) => {
+      expect(Object.is(roundTo(n, d), expected)).toBe(true);
+    });
+
+  it('halfWidth and compareKey', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'ａ１　 ，。“”（）【】《》人社局ÅÉé\u0301\u0385Ω%％ab\t'.split('')) });
+    fc.assert(fc.property(text, (s) => {
+      expect(halfWidth(s)).toBe(plainHalf(s));
+      expect(compareKey(s)).toBe(plainKey(s));
+    }), { ...fcParams, numRuns: Math.max(fcParams.numRuns ?? 100, 5000) });
+  });
+});

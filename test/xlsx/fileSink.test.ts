@@ -1,0 +1,68 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { XlsxFileSink, withoutContent } from '../../src/xlsx/fileSink';
+import { SheetModel } from '../../src/domain/sheetModel';
+
+/** A workbook with a clerk's sheet (merged, styled) and an earlier Zhuanbao sheet with many merges. */
+async function earlierOutput(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const own = wb.addWorksheet('工作专报');
+  for (let r = 1; r <= 300; r++) { own.getCell(r, 1).value = `旧的第 ${r} 行`; own.mergeCells(r, 1, r, 5); }
+  const clerk = wb.addWorksheet('我的备注 & 说明');
+  clerk.getCell('A1').value = '不要动我';
+  clerk.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  clerk.mergeCells('A1:C2');
+  clerk.getCell('B5').value = 42;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const model = (name: string, text: string): SheetModel => ({
+  name,
+  columns: [{ width: 20 }, { width: 20 }],
+  rows: [{ cells: [{ value: text, style: { bold: true } }, { value: 1, style: { bold: true } }] }, { cells: [{ value: '第二行' }, null] }],
+  merges: [],
+});
+
+describe('withoutContent', () => {
+  it('empties only the named sheets and keeps the others exactly', async () => {
+    const data = await earlierOutput();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await withoutContent(data, ['工作专报']) as unknown as ExcelJS.Buffer);
+    const own = wb.getWorksheet('工作专报');
+    expect(own?.actualRowCount).toBe(0);
+    const clerk = wb.getWorksheet('我的备注 & 说明');
+    expect(clerk?.getCell('A1').value).toBe('不要动我');
+    expect((clerk?.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFFF00');
+    expect(clerk?.getCell('C2').isMerged).toBe(true);
+    expect(clerk?.getCell('B5').value).toBe(42);
+  });
+
+  it('returns the bytes unchanged when no sheet is named or the file is not a zip', async () => {
+    const data = await earlierOutput();
+    expect(await withoutContent(data, ['别的表'])).toBe(data);
+    const junk = Buffer.from('not a workbook');
+    expect(await withoutContent(junk, ['工作专报'])).toBe(junk);
+  });
+});
+
+describe('XlsxFileSink', () => {
+  it('replaces its sheets in an earlier output, keeping the clerk\'s sheet, and shares styles', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zb-sink-'));
+    const file = path.join(dir, 'out.xlsx');
+    await fs.writeFile(file, await earlierOutput());
+    await new XlsxFileSink(file).writeSheets([model('工作专报', '新的专报')]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['工作专报', '我的备注 & 说明'].sort());
+    const own = wb.getWorksheet('工作专报');
+    expect(own?.getCell('A1').value).toBe('新的专报');
+    expect(own?.getCell('A1').font?.bold).toBe(true);
+    expect(own?.getCell('B1').font?.bold).toBe(true);
+    expect(own?.getCell('A2').value).toBe('第二行');
+    expect(own?.getCell('A3').isMerged).toBe(false); // the earlier bulletin's merges are gone
+    expect(wb.getWorksheet('我的备注 & 说明')?.getCell('A1').value).toBe('不要动我');
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
