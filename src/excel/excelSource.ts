@@ -56,6 +56,8 @@ export class ExcelTrackingSource implements TrackingSource {
   lastState: LoadedState | null = null;
   /** Bindings that no longer resolve (their range was deleted), found by the last read. */
   brokenBindings: StoredBinding[] = [];
+  /** Bindings whose sheet was renamed since binding, with the sheet's name now (found by the last read). */
+  renamedBindings: { binding: StoredBinding; sheet: string }[] = [];
 
   constructor(private readonly options: ExcelSourceOptions = {}) {
     this.run = options.runner ?? officeRunner;
@@ -67,7 +69,7 @@ export class ExcelTrackingSource implements TrackingSource {
       const wb = context.workbook;
       // 1. Sheets, tables, stored state, bindings.
       wb.load('name');
-      wb.worksheets.load('items/name,items/visibility');
+      wb.worksheets.load('items/name,items/id,items/visibility');
       wb.tables.load('items/name,items/worksheet/name');
       wb.bindings.load('items/id');
       const loadState = queueLoadState(context);
@@ -82,17 +84,18 @@ export class ExcelTrackingSource implements TrackingSource {
       const own = ownSheetNames(loaded);
       const targets = new Map<string, Target>();
       const visibility = new Map(wb.worksheets.items.map((s) => [s.name, s.visibility]));
+      const sheetIds = new Set(wb.worksheets.items.map((s) => s.id));
       this.brokenBindings = [];
+      const bound: { binding: StoredBinding; range: Excel.Range }[] = [];
       if (useBindings) {
         for (const b of state.bindings) {
-          if (!existing.has(b.id)) { this.brokenBindings.push(b); continue; }
+          // A binding whose sheet is gone would fail the whole batch (InvalidBinding): skipped and reported.
+          const sheetGone = b.sheetId ? !sheetIds.has(b.sheetId) : !visibility.has(b.sheet);
+          if (!existing.has(b.id) || sheetGone) { this.brokenBindings.push(b); continue; }
           const range = wb.bindings.getItem(b.id).getRange();
           range.load('address,rowIndex,columnIndex,rowCount,columnCount');
           range.worksheet.load('name');
-          const t = targets.get(b.sheet) ?? { sheet: b.sheet, hidden: visibility.get(b.sheet) !== 'Visible', ranges: [], bindings: [] };
-          t.ranges.push(range);
-          t.bindings.push(b);
-          targets.set(b.sheet, t);
+          bound.push({ binding: b, range });
         }
       } else {
         for (const s of wb.worksheets.items) {
@@ -102,14 +105,25 @@ export class ExcelTrackingSource implements TrackingSource {
           targets.set(s.name, { sheet: s.name, hidden: s.visibility !== 'Visible', ranges: [range], bindings: [] });
         }
       }
+      // Table ranges of every sheet that may be read (a bound sheet may have been renamed).
       const tables = wb.tables.items
-        .filter((t) => targets.has(t.worksheet.name))
+        .filter((t) => useBindings || targets.has(t.worksheet.name))
         .map((t) => {
           const r = t.getRange();
           r.load('address');
           return { name: t.name, sheet: t.worksheet.name, range: r };
         });
       await context.sync();
+      // Bindings follow their sheet when it is renamed: the sheet is named as it is now.
+      this.renamedBindings = [];
+      for (const { binding, range } of bound) {
+        const sheet = range.worksheet.name;
+        if (sheet !== binding.sheet) this.renamedBindings.push({ binding, sheet });
+        const t = targets.get(sheet) ?? { sheet, hidden: visibility.get(sheet) !== 'Visible', ranges: [], bindings: [] };
+        t.ranges.push(range);
+        t.bindings.push(binding);
+        targets.set(sheet, t);
+      }
 
       // 3. Values, formats, types and merges, in blocks within the response budget.
       const fileOf = new Map(state.imports.map((i) => [i.sheet, i.file]));

@@ -14,6 +14,8 @@ export const StoredBindingSchema = z.object({
   /** The Excel binding id (`zb-…`). */
   id: z.string().regex(/^zb-[A-Za-z0-9_-]{1,40}$/),
   sheet: z.string().min(1),
+  /** The worksheet's id, so a renamed sheet is told apart from a deleted one (absent in older workbooks). */
+  sheetId: z.string().min(1).optional(),
   kind: z.enum(['range', 'table']),
   /** A1 address without the sheet (`A1:J40`), or the table's name for kind table. */
   address: z.string().min(1),
@@ -100,7 +102,9 @@ export function parseStoredState(raw: unknown): LoadedState {
     }
   }
   const s = safeSettings(state.settings ?? {});
-  problems.push(...s.problems.map((p) => `设置 ${p}`));
+  if (s.problems.length) {
+    problems.push(`工作簿中保存的专报设置有误（${s.problems.join('；')}），已改用默认设置；绑定、导入记录和历史快照均保留。请在“设置”中检查后重新保存。`);
+  }
   return { state, settings: s.settings, problems };
 }
 

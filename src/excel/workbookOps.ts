@@ -83,6 +83,8 @@ export class ExcelWorkbook {
   bind(candidate: Pick<SheetCandidate, 'sheet' | 'address' | 'tables'>): Promise<StoredBinding> {
     return asOwnWrite(() => step(`绑定工作表「${candidate.sheet}」`, () => this.run(async (context) => {
       const load = queueLoadState(context);
+      const ws = context.workbook.worksheets.getItem(candidate.sheet);
+      ws.load('id');
       await context.sync();
       const { state } = load();
       const id = bindingId();
@@ -90,11 +92,11 @@ export class ExcelWorkbook {
       let binding: StoredBinding;
       if (table) {
         context.workbook.bindings.addFromNamedItem(table, 'Table', id);
-        binding = { id, sheet: candidate.sheet, kind: 'table', address: table };
+        binding = { id, sheet: candidate.sheet, sheetId: ws.id, kind: 'table', address: table };
       } else {
         if (!candidate.address) throw new ZhuanbaoError(`工作表「${candidate.sheet}」是空的，无法绑定。`);
         context.workbook.bindings.add(`${quoteSheet(candidate.sheet)}!${candidate.address}`, 'Range', id);
-        binding = { id, sheet: candidate.sheet, kind: 'range', address: candidate.address };
+        binding = { id, sheet: candidate.sheet, sheetId: ws.id, kind: 'range', address: candidate.address };
       }
       queueSaveState(context, { ...state, bindings: [...state.bindings.filter((b) => b.sheet !== candidate.sheet), binding] });
       await context.sync();
@@ -120,30 +122,50 @@ export class ExcelWorkbook {
    * On open: every stored binding whose Excel binding is gone but whose sheet still exists is
    * created again from its stored address; bindings of deleted sheets are dropped. Two syncs.
    */
-  reattachBindings(): Promise<{ attached: StoredBinding[]; dropped: StoredBinding[] }> {
-    return step('恢复绑定', () => this.run(async (context) => {
+  reattachBindings(): Promise<{ attached: StoredBinding[]; dropped: StoredBinding[]; renamed: { from: string; to: string }[]; messages: string[] }> {
+    return asOwnWrite(() => step('恢复绑定', () => this.run(async (context) => {
       const load = queueLoadState(context);
       context.workbook.bindings.load('items/id');
-      context.workbook.worksheets.load('items/name');
+      context.workbook.worksheets.load('items/name,items/id');
       context.workbook.tables.load('items/name');
       await context.sync();
       const { state } = load();
       const ids = new Set(context.workbook.bindings.items.map((b) => b.id));
       const sheets = new Set(context.workbook.worksheets.items.map((s) => s.name));
+      const nameById = new Map(context.workbook.worksheets.items.map((s) => [s.id, s.name]));
       const tables = new Set(context.workbook.tables.items.map((t) => t.name));
       const attached: StoredBinding[] = [];
       const dropped: StoredBinding[] = [];
-      for (const b of state.bindings) {
-        if (ids.has(b.id)) { attached.push(b); continue; }
-        if (!sheets.has(b.sheet) || (b.kind === 'table' && !tables.has(b.address))) { dropped.push(b); continue; }
-        if (b.kind === 'table') context.workbook.bindings.addFromNamedItem(b.address, 'Table', b.id);
-        else context.workbook.bindings.add(`${quoteSheet(b.sheet)}!${b.address}`, 'Range', b.id);
+      const renamed: { from: string; to: string }[] = [];
+      for (const stored of state.bindings) {
+        // Sheets are found by id when the binding knows it: a renamed sheet keeps its binding.
+        const now = stored.sheetId ? nameById.get(stored.sheetId) : sheets.has(stored.sheet) ? stored.sheet : undefined;
+        if (now === undefined || (stored.kind === 'table' && !tables.has(stored.address))) {
+          if (ids.has(stored.id)) context.workbook.bindings.getItem(stored.id).delete();
+          dropped.push(stored);
+          continue;
+        }
+        const b = now === stored.sheet ? stored : { ...stored, sheet: now };
+        if (b !== stored) renamed.push({ from: stored.sheet, to: now });
+        if (!ids.has(b.id)) {
+          if (b.kind === 'table') context.workbook.bindings.addFromNamedItem(b.address, 'Table', b.id);
+          else context.workbook.bindings.add(`${quoteSheet(b.sheet)}!${b.address}`, 'Range', b.id);
+        }
         attached.push(b);
       }
-      if (dropped.length || attached.length !== state.bindings.length) queueSaveState(context, { ...state, bindings: attached });
+      if (dropped.length || renamed.length || attached.length !== state.bindings.length) queueSaveState(context, { ...state, bindings: attached });
       await context.sync();
-      return { attached, dropped };
-    }));
+      const messages = [
+        ...renamed.map((r) => `绑定的工作表「${r.from}」已改名为「${r.to}」，绑定仍然有效。`),
+        ...dropped.map((b) => (stored(b)
+          ? `工作表「${b.sheet}」中绑定的表格「${b.address}」已不存在，已取消该绑定。请在任务窗格中重新绑定。`
+          : `绑定的工作表「${b.sheet}」已不存在（可能已被删除${b.sheetId ? '' : '或改名'}），已取消该绑定。${b.sheetId ? '' : '如已改名，请在任务窗格中重新绑定。'}`)),
+      ];
+      function stored(b: StoredBinding): boolean {
+        return b.sheetId ? nameById.has(b.sheetId) : sheets.has(b.sheet);
+      }
+      return { attached, dropped, renamed, messages };
+    })));
   }
 
   /**

@@ -71,7 +71,9 @@ export interface FakeChart {
 export interface FakeBinding {
   id: string;
   type: 'Range' | 'Table';
+  /** The sheet's name (kept up to date when the sheet is renamed: bindings follow their sheet). */
   sheet: string;
+  sheetId?: string;
   range?: CellRange;
   table?: string;
   handlers: ((e: unknown) => Promise<unknown>)[];
@@ -123,6 +125,19 @@ export class FakeExcel {
     grid.tables.forEach((t, i) => s.tables.push({ name: `${t.name}_${this.nextId++}${i}`, range: { ...t.range } }));
     if (grid.hidden) s.visibility = 'Hidden';
     return s;
+  }
+
+  /** Renames a sheet as the clerk does in Excel: bindings follow it. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    s.name = to;
+    for (const b of this.bindings) if (b.sheetId === s.id) b.sheet = to;
+  }
+
+  /** Deletes a sheet as the clerk does: its bindings stay behind, invalid. */
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
   }
 
   sheet(name: string): FakeSheet {
@@ -264,14 +279,14 @@ class Session {
         const i = range.lastIndexOf('!');
         const sheet = range.slice(0, i).replace(/^'|'$/g, '').replace(/''/g, "'");
         x.bindings = x.bindings.filter((b) => b.id !== id);
-        const b: FakeBinding = { id, type, sheet, range: parseRange(range.slice(i + 1))!, handlers: [] };
+        const b: FakeBinding = { id, type, sheet, sheetId: this.findSheet(sheet, false)?.id, range: parseRange(range.slice(i + 1))!, handlers: [] };
         x.bindings.push(b);
         return this.bindingMock(b);
       },
       addFromNamedItem: (name: string, type: 'Range' | 'Table', id: string) => {
         const s = x.sheets.find((ss) => ss.tables.some((t) => t.name === name));
         if (!s) throw new Error(`ItemNotFound: ${name}`);
-        const b: FakeBinding = { id, type, sheet: s.name, table: name, handlers: [] };
+        const b: FakeBinding = { id, type, sheet: s.name, sheetId: s.id, table: name, handlers: [] };
         x.bindings.push(b);
         return this.bindingMock(b);
       },
@@ -383,7 +398,7 @@ class Session {
     });
     m['isNullObject'] = false;
     this.track(m, [
-      [['name'], (v) => { s.name = v as string; }],
+      [['name'], (v) => { s.name = v as string; for (const b of x.bindings) if (b.sheetId === s.id) b.sheet = s.name; }],
       [['position'], (v) => { x.sheets = x.sheets.filter((ss) => ss !== s); x.sheets.splice(v as number, 0, s); }],
       [['tabColor'], (v) => { s.tabColor = v as string; }],
       [['visibility'], (v) => { s.visibility = v as FakeSheet['visibility']; }],
@@ -412,7 +427,8 @@ class Session {
     return this.mock({
       id: b.id, type: b.type,
       getRange: () => {
-        const s = this.findSheet(b.sheet, true)!;
+        const s = b.sheetId ? x.sheets.find((ss) => ss.id === b.sheetId) : this.findSheet(b.sheet, false);
+        if (!s) throw Object.assign(new Error(`The binding ${b.id} is no longer valid`), { code: 'InvalidBinding' });
         const rect = b.table ? s.tables.find((t) => t.name === b.table)!.range : b.range!;
         return this.rangeMock(s, rect);
       },
