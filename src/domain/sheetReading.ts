@@ -14,6 +14,7 @@ import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } fr
 import { Quantity, cellText, parseCell } from './quantity';
 import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
+import { resolveUnit } from './units';
 import { halfWidth } from './text';
 
 /** One period value (a 1月 … 12月 or 一季度 … column) of a row. */
@@ -495,7 +496,11 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
 function unitCompatible(found: string | null, wanted: string | null): boolean {
   if (!wanted || !found) return true;
   const strip = (u: string): string => halfWidth(u).replace(/^(万|亿|百万|千万)/, '');
-  return strip(found) === strip(wanted) || (['人', '名'].includes(strip(found)) && ['人', '名'].includes(strip(wanted)));
+  if (strip(found) === strip(wanted) || (['人', '名'].includes(strip(found)) && ['人', '名'].includes(strip(wanted)))) return true;
+  // Units of one dimension convert (米 and 公里, 元 and 万元); others do not.
+  const a = resolveUnit(found);
+  const b = resolveUnit(wanted);
+  return a !== null && b !== null && a.dimension === b.dimension;
 }
 
 function columnLooksFraction(view: GridView, layout: SheetLayout, c: number): boolean {

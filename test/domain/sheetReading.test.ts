@@ -106,6 +106,17 @@ describe('free text and period columns', () => {
     expect(byName(r, '提质升级中小学校食堂')).toMatchObject({ target: 2, done: 1, completion: 50 });
   });
 
+  test('a figure in the progress text counts when its unit converts to the target\'s (米 → 公里), not otherwise', () => {
+    const g = sheet([
+      ['指标名称', '全年目标', '单位', '累计完成', '工作进展'],
+      ['新建改造城市燃气管网', 10, '公里', '', '已敷设管道3500米'],
+      ['新增公共停车泊位', 2000, '个', '', '已投入资金3500万元'],
+    ]);
+    const r = report([g]);
+    expect(byName(r, '新建改造城市燃气管网')).toMatchObject({ target: 10, done: 3.5, completion: 35 });
+    expect(byName(r, '新增公共停车泊位').done).toBeNull();
+  });
+
   test('monthly amounts (当月) are summed up to the as-of month', () => {
     const g = sheet([
       ['指标', '全年目标', '单位', '1月当月', '2月当月', '3月当月', '4月当月'],
