@@ -18,7 +18,7 @@ export class MemorySnapshotStore implements SnapshotStore {
   }
 
   async save(issue: number, result: BuildResult): Promise<void> {
-    // A copy: the caller's result may be changed afterwards (e.g. its findings extended).
-    this.byIssue.set(issue, { issue, asOf: result.asOf, origin: `${this.origin}第 ${issue} 期`, result: structuredClone(result) });
+    // A copy (the caller may change its result afterwards), as JSON like every stored snapshot.
+    this.byIssue.set(issue, { issue, asOf: result.asOf, origin: `${this.origin}第 ${issue} 期`, result: JSON.parse(JSON.stringify(result)) as BuildResult });
   }
 }

@@ -7,7 +7,9 @@ import { ColumnMapping, Settings, SettingsSchema } from '../domain/settings';
 import { LayoutEdit, LayoutView, assignRole, editOf, mappingsAfterEdit, mappingsAfterReset } from '../domain/layoutView';
 import type { SheetCandidate } from '../excel/candidates';
 import { BuildStage, PaneHost, SheetRef } from './host';
-import { SourceRef, chartView, findingsView, laggingView, mappingEditorView, sectionCards, sheetRows, totals } from './viewModel';
+import { SourceRef, chartView, findingsView, historyView, laggingView, mappingEditorView, sectionCards, sheetRows, totals } from './viewModel';
+import type { StoredSnapshot } from '../domain/workbookPort';
+import { HistoryPanel } from './components/HistoryPanel';
 import { clockText, docxFileName, saveBytes } from './download';
 import { MappingEditor } from './components/MappingEditor';
 import { SettingsForm } from './components/SettingsForm';
@@ -81,6 +83,8 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   /** Highlights were applied (and not cleared): a recompute re-applies them. */
   const [marked, setMarked] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
+  /** Stored snapshots (for the trends), read after each build that compared with an earlier issue. */
+  const [snapshots, setSnapshots] = React.useState<StoredSnapshot[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const building = stage !== null && stage !== 'done';
@@ -105,6 +109,16 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     void run(async () => { setSheets(await host.listSheets()); }).finally(() => setSheetsLoading(false));
   };
 
+  /** The trends need the stored snapshots; a failure to read them only leaves the trends out. */
+  const loadSnapshots = React.useCallback(async (o: BuildOutcome): Promise<void> => {
+    if (!o.result.history) { setSnapshots([]); return; }
+    try {
+      setSnapshots(await host.listSnapshots());
+    } catch {
+      setSnapshots([]);
+    }
+  }, [host]);
+
   const build = (): void => {
     const parsed = SettingsSchema.safeParse(settings);
     if (!parsed.success) { setError(`设置有误：${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`); return; }
@@ -113,6 +127,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
         const o = await host.build(parsed.data, setStage);
         setOutcome(o);
         setBuiltWith(parsed.data);
+        await loadSnapshots(o);
         return host.mode === 'excel' ? `专报已写入工作表「${parsed.data.bulletinSheet}」和「${parsed.data.ledgerSheet}」。` : undefined;
       } finally {
         setStage((st) => (st === 'done' ? st : null));
@@ -200,6 +215,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
           const o = await host.build(parsed.data, setStage);
           setOutcome(o);
           setBuiltWith(parsed.data);
+          await loadSnapshots(o);
           if (remark) await host.mark(o, parsed.data);
           setError(null);
           setNotice(`已根据数据变化重新核算（${clockText(now())}）${remark ? '，并更新了滞后标记' : ''}。`);
@@ -212,7 +228,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     } finally {
       state.busy = false;
     }
-  }, [host, now]);
+  }, [host, now, loadSnapshots]);
   React.useEffect(() => {
     if (!autoRecompute) return undefined;
     let unsubscribe: (() => Promise<void>) | null = null;
@@ -242,13 +258,14 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   const view = React.useMemo(() => {
     if (!outcome) return null;
     return {
+      history: historyView(outcome.result, outcome.bulletin, snapshots, builtWith?.issue ?? 1),
       totals: totals(outcome.result),
       cards: sectionCards(outcome.result, outcome.bulletin),
       chart: chartView(outcome.result),
       lagging: laggingView(outcome.bulletin),
       findings: findingsView(outcome.result),
     };
-  }, [outcome]);
+  }, [outcome, snapshots, builtWith]);
 
   return (
     <main className={s.root}>
@@ -319,6 +336,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
               <ProgressChart chart={view.chart} />
               <Subtitle2 as="h2">{`滞后指标（${view.lagging.length}）`}</Subtitle2>
               <LaggingList items={view.lagging} onSelect={select} />
+              {view.history && <HistoryPanel view={view.history} />}
               <Subtitle2 as="h2">{`数据核查（${view.findings.length}）`}</Subtitle2>
               <FindingsList items={view.findings} onSelect={select} />
               {host.mode === 'preview' && (

@@ -7,6 +7,7 @@ import { LayoutView, describeLayout } from '../domain/layoutView';
 import { ExcelBulletinSink } from '../excel/excelSink';
 import { ExcelTrackingSource } from '../excel/excelSource';
 import { ExcelHighlighter } from '../excel/excelHighlighter';
+import { ExcelSnapshotStore } from '../excel/excelSnapshotStore';
 import { highlightTargets } from '../excel/highlightTargets';
 import { ExcelWorkbook } from '../excel/workbookOps';
 import { todayIso } from '../commands/actions';
@@ -75,6 +76,7 @@ export class ExcelPaneHost implements PaneHost {
       settings,
       sink: { writeSheets: async (sheets) => { onStage('writing'); await sink.writeSheets(sheets); } },
       today: todayIso(),
+      history: new ExcelSnapshotStore(),
     });
     onStage('done');
     return outcome;
@@ -85,9 +87,9 @@ export class ExcelPaneHost implements PaneHost {
     return this.wb.watchBindings(() => onChange());
   }
 
-  /** Snapshots are not stored in the workbook yet (needs ExcelSnapshotStore from src/excel). */
+  /** Snapshots kept in the workbook's hidden history sheet. */
   async listSnapshots(): Promise<StoredSnapshot[]> {
-    return [];
+    return (await new ExcelSnapshotStore().list()).snapshots;
   }
 
   select(source: { sheet: string; cell: string }): Promise<void> {

@@ -95,7 +95,7 @@ export class PreviewHost implements PaneHost {
     onStage('reading');
     const reading = await this.read();
     onStage('computing');
-    const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso() });
+    const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso(), history: this.snapshots });
     onStage('done');
     return outcome;
   }

@@ -10,6 +10,8 @@ import type { FieldRole } from '../domain/headerRecognition';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
+import type { StoredSnapshot } from '../domain/workbookPort';
+import { indicatorKey, withHistory } from '../domain/historyDiff';
 
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
@@ -303,4 +305,119 @@ export function mappingEditorView(view: LayoutView, edit: LayoutEdit, sameLayout
     canSave: saveHint === null,
     saveHint,
   };
+}
+
+export interface TrendPoint {
+  /** "第 2 期" */
+  label: string;
+  /** Completion, percent; null when that issue had none for the indicator. */
+  value: number | null;
+}
+
+export interface HistoryIndicatorView {
+  id: number;
+  name: string;
+  detail: string;
+  /** "较上期提高 3.2 个百分点" / "与上期持平" / "本期新列入" / "上期无完成率". */
+  change: string;
+  badge: BadgeView;
+  /** Completion across stored issues, oldest first, this issue last. */
+  trend: TrendPoint[];
+}
+
+export interface HistoryView {
+  intro: string;
+  sections: { title: string; text: string }[];
+  newlyBehind: { id: number; text: string }[];
+  recovered: { id: number; text: string }[];
+  indicators: HistoryIndicatorView[];
+  notes: string[];
+}
+
+const TREND_BADGES: Record<'up' | 'down' | 'flat' | 'new' | 'none', BadgeView> = {
+  up: { label: '提高', color: 'success', appearance: 'tint' },
+  down: { label: '下降', color: 'danger', appearance: 'tint' },
+  flat: { label: '持平', color: 'subtle', appearance: 'outline' },
+  new: { label: '新列入', color: 'informative', appearance: 'tint' },
+  none: { label: '不可比', color: 'subtle', appearance: 'outline' },
+};
+
+/**
+ * The change since the last issue as the pane shows it (null when the build had no earlier issue
+ * to compare with): the bulletin's intro and lists, per section the change in counts, and per
+ * indicator the change in completion with its trend over the stored snapshots. `snapshots` may
+ * include this issue's own (it is stored by the build); it is replaced by the current result.
+ * @example historyView(result, bulletin, snapshots, 2)?.indicators[0].change === '较上期提高 5 个百分点'
+ */
+export function historyView(result: BuildResult, bulletin: BulletinModel, snapshots: readonly StoredSnapshot[], issue: number): HistoryView | null {
+  const diff = result.history;
+  if (!diff) return null;
+  const h = withHistory(bulletin, diff).history;
+  if (!h) return null;
+  const earlier = snapshots.filter((s) => s.issue < issue).sort((a, b) => a.issue - b.issue || a.asOf.localeCompare(b.asOf));
+  const byKey = earlier.map((s) => {
+    const m = new Map<string, number | null>();
+    for (const i of s.result.indicators) if (!m.has(indicatorKey(i))) m.set(indicatorKey(i), i.completion);
+    return { label: `第 ${s.issue} 期`, m };
+  });
+  const current = new Map(result.indicators.map((i) => [i.id, i]));
+  const indicators = diff.indicators.map((c): HistoryIndicatorView => {
+    const ind = current.get(c.indicatorId);
+    const key = ind ? indicatorKey(ind) : null;
+    const trend: TrendPoint[] = [
+      ...byKey.map((s) => ({ label: s.label, value: key === null ? null : s.m.get(key) ?? null })),
+      { label: `第 ${issue} 期`, value: c.completion },
+    ];
+    const kind = c.previousId === null ? 'new' : c.trend ?? 'none';
+    return {
+      id: c.indicatorId,
+      name: c.name,
+      detail: `${c.dept ?? '未注明单位'} · 上期 ${pct(c.previousCompletion)} → 本期 ${pct(c.completion)}`,
+      change: c.text ?? (c.previousId === null ? '本期新列入' : '完成率不可比较'),
+      badge: TREND_BADGES[kind],
+      trend,
+    };
+  });
+  return {
+    intro: h.intro,
+    sections: h.sections,
+    newlyBehind: h.newlyBehind.map((i) => ({ id: i.indicatorId, text: i.text })),
+    recovered: h.recovered.map((i) => ({ id: i.indicatorId, text: i.text })),
+    indicators,
+    notes: h.notes,
+  };
+}
+
+export interface SparklineView {
+  /** SVG polyline points in a 0..width × 0..height box (gaps split the line). */
+  segments: string[];
+  dots: { x: number; y: number; label: string }[];
+  /** Text for screen readers: "第 1 期 25%，第 2 期 30%". */
+  label: string;
+}
+
+/**
+ * A trend as a tiny line: x spread evenly over the issues, y from 0 to max(100, values).
+ * @example sparkline([{ label: '第 1 期', value: 0 }, { label: '第 2 期', value: 100 }], 60, 20).segments[0] === '2,18 58,2'
+ */
+export function sparkline(points: readonly TrendPoint[], width: number, height: number, pad = 2): SparklineView {
+  const max = Math.max(100, ...points.map((p) => p.value ?? 0));
+  const step = points.length > 1 ? (width - 2 * pad) / (points.length - 1) : 0;
+  const r = (n: number): number => Math.round(n * 10) / 10;
+  const segments: string[] = [];
+  const dots: SparklineView['dots'] = [];
+  let current: string[] = [];
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      if (current.length) segments.push(current.join(' '));
+      current = [];
+      return;
+    }
+    const x = r(points.length > 1 ? pad + i * step : width / 2);
+    const y = r(height - pad - (Math.max(0, p.value) / max) * (height - 2 * pad));
+    current.push(`${x},${y}`);
+    dots.push({ x, y, label: `${p.label} ${Math.round(p.value * 100) / 100}%` });
+  });
+  if (current.length) segments.push(current.join(' '));
+  return { segments, dots, label: points.map((p) => `${p.label} ${p.value === null ? '无' : `${Math.round(p.value * 100) / 100}%`}`).join('，') };
 }

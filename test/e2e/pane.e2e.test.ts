@@ -3,7 +3,8 @@
  * Builds the pane once (webpack API, office.js served locally), serves it on 127.0.0.1, clicks
  * 生成专报, checks the summary counts shown against the engine's own result on the same samples,
  * clicks a lagging item, saves a screenshot, and asserts no request left the local server. Then:
- * a column mapping changed in the editor changes the next build; 下载 Word 版 downloads a .docx.
+ * a column mapping changed in the editor changes the next build; 下载 Word 版 downloads a .docx;
+ * a second build as the next issue shows the change since the last one.
  *
  * Without /usr/bin/chromium: fails when CI is set, otherwise is reported as not run (skipped).
  */
@@ -16,6 +17,7 @@ import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxBufferSource } from '../../src/xlsx/xlsxSource';
 import { totals } from '../../src/taskpane/viewModel';
+import { MemorySnapshotStore } from '../../src/domain/memorySnapshotStore';
 import type { Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -219,6 +221,34 @@ function serve(dir: string): Promise<http.Server> {
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       expect(bytes.length).toBeGreaterThan(5000);
       await page.getByTestId('notice').filter({ hasText: '已生成 Word 版' }).waitFor();
+    });
+  }, 180_000);
+
+  test('building again as the next issue shows the change since the last issue with trends', async () => {
+    const dir = path.join(ROOT, 'samples/2026-03');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));
+    const store = new MemorySnapshotStore();
+    await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({}), sink: null, today: '2026-04-01', history: store });
+    const second = await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({ issue: 2, asOf: '2026-06-30' }), sink: null, today: '2026-04-01', history: store });
+    const diff = second.result.history;
+    expect(diff?.newlyBehind.length).toBeGreaterThan(0);
+    await onPane(async (page) => {
+      await page.getByTestId('build').click();
+      await page.getByTestId('totals').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('history').count()).toBe(0);
+      await page.getByRole('tab', { name: '设置' }).click();
+      await page.getByLabel('期数').fill('2');
+      await page.getByLabel('数据截至日期').fill('2026-06-30');
+      await page.getByRole('tab', { name: '专报' }).click();
+      await page.getByTestId('build').click();
+      await page.getByTestId('history').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('history-intro').textContent()).resolves.toContain('与第 1 期');
+      expect(await page.getByTestId('newly-behind-item').count()).toBe(diff?.newlyBehind.length);
+      expect(await page.getByTestId('recovered-item').count()).toBe(diff?.recovered.length);
+      expect(await page.getByTestId('history-item').count()).toBe(diff?.indicators.length);
+      expect(await page.getByTestId('sparkline').count()).toBe(diff?.indicators.length);
+      fs.mkdirSync(path.join(__dirname, '__screenshots__'), { recursive: true });
+      await page.getByTestId('history').screenshot({ path: path.join(__dirname, '__screenshots__', 'taskpane-history.png') });
     });
   }, 180_000);
 });

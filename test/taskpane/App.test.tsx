@@ -15,6 +15,7 @@ import { Settings, parseSettings } from '../../src/domain/settings';
 import { describeLayout } from '../../src/domain/layoutView';
 import { describeCandidates } from '../../src/excel/candidates';
 import { sheet } from '../builders/grid';
+import { MemorySnapshotStore } from '../../src/domain/memorySnapshotStore';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
 class NoResizeObserver {
@@ -166,5 +167,30 @@ describe('下载 Word 版', () => {
     expect(download).toHaveBeenCalledWith(bytes, '工作专报-第1期.docx');
     const [model] = bulletinDocx.mock.calls[0] as unknown as [BuildOutcome['bulletin']];
     expect(model.indicators.map((i) => i.name)).toEqual(['新增城镇就业', '职业技能培训']);
+  });
+});
+
+describe('change since the last issue', () => {
+  test('a build compared with an earlier issue shows the history panel with a trend per indicator', async () => {
+    const f = fakeHost();
+    const store = new MemorySnapshotStore();
+    const source = { readSheets: async () => ({ grids: [grid], failures: [] }) };
+    f.host.build = jest.fn(async (settings: Settings) => runBuild({ source, settings, sink: null, today: '2026-03-20', history: store }));
+    f.host.listSnapshots = jest.fn(async () => (await store.list()).snapshots);
+    renderApp({ host: f.host });
+    fireEvent.click(screen.getByTestId('build'));
+    await screen.findByTestId('totals');
+    expect(screen.queryByTestId('history')).toBeNull();
+    expect(f.host.listSnapshots).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    fireEvent.change(screen.getByLabelText('期数'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('tab', { name: '专报' }));
+    fireEvent.click(screen.getByTestId('build'));
+    await screen.findByTestId('history');
+    expect(f.host.listSnapshots).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('history-intro').textContent).toContain('与第 1 期');
+    expect(screen.getAllByTestId('history-item')).toHaveLength(2);
+    expect(screen.getAllByTestId('sparkline')[0]?.getAttribute('aria-label')).toBe('完成率走势：第 1 期 5%，第 2 期 5%');
   });
 });
