@@ -109,6 +109,15 @@ export function recognisePeriod(text: string): PeriodHeader | null {
   return null;
 }
 
+/** The synonym table as recogniseHeader compares it (normalised), in table order, built once. */
+let synonymTable: [Exclude<FieldRole, 'period'>, string][] | null = null;
+
+function normalisedSynonyms(): [Exclude<FieldRole, 'period'>, string][] {
+  synonymTable ??= (Object.entries(HEADER_SYNONYMS) as [Exclude<FieldRole, 'period'>, string[]][])
+    .flatMap(([role, list]) => list.map((syn): [Exclude<FieldRole, 'period'>, string] => [role, normaliseHeader(syn)]));
+  return synonymTable;
+}
+
 /**
  * Recognises a header cell's role, or returns null when it names nothing we know.
  * @example recogniseHeader('全年目标（万元）') → { role: 'target', unit: '万元', percent: false, score: 1 }
@@ -125,14 +134,11 @@ export function recogniseHeader(text: string): HeaderMatch | null {
   const period = recognisePeriod(raw);
   if (period) return { role: 'period', score: 1, percent, unit: unitHint, period };
   let best: HeaderMatch | null = null;
-  for (const [role, synonyms] of Object.entries(HEADER_SYNONYMS) as [Exclude<FieldRole, 'period'>, string[]][]) {
-    for (const syn of synonyms) {
-      const s = normaliseHeader(syn);
-      let score = 0;
-      if (h === s) score = 1;
-      else if (s.length >= 2 && h.includes(s)) score = 0.5 + 0.4 * (s.length / h.length);
-      if (score > (best?.score ?? 0)) best = { role, score, percent, unit: unitHint };
-    }
+  for (const [role, s] of normalisedSynonyms()) {
+    let score = 0;
+    if (h === s) score = 1;
+    else if (s.length >= 2 && h.includes(s)) score = 0.5 + 0.4 * (s.length / h.length);
+    if (score > (best?.score ?? 0)) best = { role, score, percent, unit: unitHint };
   }
   return best;
 }

@@ -92,7 +92,7 @@ function mayBeHeader(text: string): boolean {
   return exact.has(h) || containsSynonym(h, contained) || recognisePeriod(raw) !== null;
 }
 
-const HEADER_MEMO_MAX = 5000;
+const HEADER_MEMO_MAX = 50_000;
 const headerMemo = new Map<string, HeaderMatch | null>();
 
 function rowMatches(view: GridView, r: number): { col: number; text: string; match: HeaderMatch | null }[] {
