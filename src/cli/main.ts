@@ -69,7 +69,7 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
       io.err(`读取 ${done}/${total} 个文件\n`);
       lastShown = done;
     }
-  });
+  }, 'auto');
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
   // Sheet models are laid out only for --out; the change since the previous issue (--history) is
   // added to the result, the bulletin's prose and the documents by runBuild.

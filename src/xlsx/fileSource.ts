@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { SheetGrid } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
+import { readFilesInParallel, readThreads, workerScript } from './parallelRead';
 import { OTHER_SHEET_EXT, WORKBOOK_EXT, describeReadError, readWorkbookGrids } from './xlsxSource';
 
 /** Expands files and folders into the list of files to read (folders: their .xlsx files, sorted). */
@@ -35,25 +36,40 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
 
 /** The `.xlsx` adapter's source: files and folders on disk. */
 export class XlsxFileSource implements TrackingSource {
+  /**
+   * @param threads worker threads to read with; 'auto' picks by the number of files and cores (see
+   *   readThreads); 0 reads on the main thread. Only the compiled CLI can start workers; from
+   *   sources the files are read on the main thread.
+   */
   constructor(
     private readonly inputs: string[],
     private readonly onProgress?: (done: number, total: number, file: string) => void,
+    private readonly threads: number | 'auto' = 0,
   ) {}
 
   async readSheets(): Promise<SourceReading> {
     const { files, failures } = await expandInputs(this.inputs);
     const grids: SheetGrid[] = [];
     let n = 0;
+    const done = (file: string): void => { n++; this.onProgress?.(n, files.length, file); };
+    const threads = this.threads === 'auto' ? readThreads(files.length) : this.threads;
+    const script = threads > 0 && files.length > 1 ? workerScript() : null;
+    if (script) {
+      for (const reply of await readFilesInParallel(files, threads, script, done)) {
+        const file = files[reply.index] ?? '';
+        if ('grids' in reply) grids.push(...reply.grids);
+        else failures.push({ file, message: reply.failure });
+      }
+      return { grids, failures };
+    }
     for (const file of files) {
       try {
         grids.push(...(await readWorkbookGrids(file, await fs.readFile(file))));
       } catch (err) {
         failures.push({ file, message: describeReadError(file, err) });
       }
-      n++;
-      this.onProgress?.(n, files.length, file);
+      done(file);
     }
     return { grids, failures };
   }
 }
-
