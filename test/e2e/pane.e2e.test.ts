@@ -200,6 +200,8 @@ function serve(dir: string): Promise<http.Server> {
       await page.getByTestId('notice').filter({ hasText: '已保存「2026年民生实事」的列映射' }).waitFor();
       await expect(page.getByTestId('mapping-summary').textContent()).resolves.toContain('按当前列映射读取到');
       expect(await page.getByTestId('mapping-role-done').inputValue()).toBe('');
+      fs.mkdirSync(path.join(__dirname, '__screenshots__'), { recursive: true });
+      await page.getByTestId('mapping-editor').screenshot({ path: path.join(__dirname, '__screenshots__', 'taskpane-mapping.png') });
       await page.getByRole('button', { name: '返回' }).click();
       await expect(row.first().textContent()).resolves.toContain('已手动指定列映射');
 
