@@ -60,7 +60,7 @@ export function sniffFormat(data: Uint8Array): 'empty' | 'zip' | 'ole' | 'html' 
   if (data.length === 0) return 'empty';
   if (data[0] === 0x50 && data[1] === 0x4b && (data[2] === 0x03 || data[2] === 0x05 || data[2] === 0x07)) return 'zip';
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return 'ole';
-  const head = Buffer.from(data.subarray(0, 2048)).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8').decode(data.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (/^<(!doctype html|html|table|meta|head|body)/.test(head) || (head.startsWith('<') && /<(html|table)[\s>]/.test(head))) return 'html';
   if (head.startsWith('<?xml')) return 'xml';
   let control = 0;
@@ -74,13 +74,27 @@ export function sniffFormat(data: Uint8Array): 'empty' | 'zip' | 'ole' | 'html' 
 
 /** True when the zip's file list names an Excel workbook part (names are stored uncompressed). */
 function zipHasWorkbookPart(data: Uint8Array): boolean {
-  return Buffer.from(data).includes('xl/workbook');
+  return indexOfBytes(data, new TextEncoder().encode('xl/workbook')) >= 0;
+}
+
+/**
+ * Where `needle` first occurs in `data`, or -1 (plain bytes, so the pane needs no Buffer polyfill).
+ * @example indexOfBytes(new Uint8Array([1, 2, 3]), new Uint8Array([2, 3])) === 1
+ */
+export function indexOfBytes(data: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  if (first === undefined) return 0;
+  for (let i = data.indexOf(first); i >= 0 && i <= data.length - needle.length; i = data.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && data[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
 }
 
 /** True when the zip ends with its directory (end-of-central-directory record in the last 64 KB). */
 function zipIsComplete(data: Uint8Array): boolean {
-  const tail = Buffer.from(data.subarray(Math.max(0, data.length - 65557)));
-  return tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  return indexOfBytes(data.subarray(Math.max(0, data.length - 65557)), new Uint8Array([0x50, 0x4b, 0x05, 0x06])) >= 0;
 }
 
 const CSV_EXT = /\.(csv|txt)$/i;
@@ -112,11 +126,11 @@ function checkContent(file: string, data: Uint8Array): void {
  * anything else is refused with a WorkbookReadError saying what to do.
  * @example await readWorkbookGrids('人社局.xlsx') → [{ sheet: '2026年民生实事', rows: [...] }, …]
  */
-export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Buffer): Promise<SheetGrid[]> {
+export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const name = baseName(file);
   const wb = new ExcelJS.Workbook();
   if (data) {
-    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     const kind = sniffFormat(bytes);
     if (CSV_EXT.test(name) && (kind === 'text' || kind === 'binary')) return [csvToGrid(name, bytes)];
     checkContent(file, bytes);
@@ -148,7 +162,7 @@ export function describeReadError(file: string, err: unknown): string {
 
 /** The `.xlsx` adapter's source over files already in memory (imports in the task pane, tests). */
 export class XlsxBufferSource implements TrackingSource {
-  constructor(private readonly files: { name: string; data: ArrayBuffer | Buffer }[]) {}
+  constructor(private readonly files: { name: string; data: ArrayBuffer | Uint8Array }[]) {}
 
   async readSheets(): Promise<SourceReading> {
     const grids: SheetGrid[] = [];
