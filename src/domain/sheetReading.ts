@@ -326,6 +326,18 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
 
 type TextOf = (role: FieldRole) => { text: string; addr: string | null };
 
+/** Cell findings already given per reading: a merged cell is read for every row it covers, but named once. */
+const cellFindingsGiven = new WeakMap<SheetReading, Set<string>>();
+
+function pushOnce(out: SheetReading, f: Finding): void {
+  let given = cellFindingsGiven.get(out);
+  if (!given) { given = new Set(); cellFindingsGiven.set(out, given); }
+  const key = `${f.code}@${f.cell ?? ''}`;
+  if (given.has(key)) return;
+  given.add(key);
+  out.findings.push(f);
+}
+
 const NO_TEXT: { text: string; addr: string | null } = Object.freeze({ text: '', addr: null });
 
 /** Each layout's first column per role, looked up once per layout instead of per cell. */
@@ -361,11 +373,11 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     cells[role] = addr;
     if (p.kind === 'quantity') return { q: p.quantity, text: null };
     if (p.kind === 'error') {
-      out.findings.push(finding(file, sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
+      pushOnce(out, finding(file, sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
       return { q: null, text: null };
     }
     if (p.kind === 'date') {
-      out.findings.push(finding(file, sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
+      pushOnce(out, finding(file, sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
       return { q: null, text: null };
     }
     const text = p.text;
@@ -447,7 +459,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     const addr = cellAddress(at.row, at.col);
     const p = parseCell(at.cell);
     if (p.kind === 'quantity' && pc.period) periods.push({ startMonth: pc.period.startMonth, endMonth: pc.period.endMonth, value: p.quantity.value, cell: addr });
-    else if (p.kind === 'error') out.findings.push(finding(file, sheet, addr, 'cell_error', `月度数据单元格 ${addr} 为错误值 ${p.error}，已按空值处理。`));
+    else if (p.kind === 'error') pushOnce(out, finding(file, sheet, addr, 'cell_error', `月度数据单元格 ${addr} 为错误值 ${p.error}，已按空值处理。`));
     else if (p.kind === 'text' && !PLACEHOLDER.test(halfWidth(p.text))) out.findings.push(finding(file, sheet, addr, 'unreadable_value', `月度数据单元格 ${addr} 的内容「${p.text.slice(0, 30)}」无法识别为数值，已忽略。`));
   }
 

@@ -148,6 +148,17 @@ describe('free text and period columns', () => {
 });
 
 describe('rows that are not indicators, and rows that cannot be read', () => {
+  test('an error value in a cell merged over three rows is one finding, not one per row', () => {
+    const g = sheet([
+      ['指标名称', '全年目标', '单位', '累计完成', '完成率'],
+      ['新增城镇就业', 6000, '人', 1386, { error: '#DIV/0!' }],
+      ['城镇调查失业率', 5.5, '%', 5.1, undefined],
+      ['零就业家庭动态清零', 100, '户', 100, undefined],
+    ], { merges: ['E2:E4'] });
+    const errors = report([g]).result.findings.filter((f) => f.code === 'cell_error');
+    expect(errors.map((f) => f.cell)).toEqual(['E2']);
+  });
+
   test('totals, footers and instruction sheets are skipped and listed', () => {
     const data = sheet([
       ['指标', '全年目标', '累计完成'],
