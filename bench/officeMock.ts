@@ -2,12 +2,14 @@
  * A counting stand-in for office.js, for the benchmark only (test/excel/fakeExcel.ts needs jest).
  * Every object the adapter touches is a recording proxy: property assignments and method calls are
  * queued as operations, `context.sync()` closes the batch. For each batch it keeps the number of
- * operations and the bytes of the request they make, measured by serialising each operation
- * (`{path, set|call, value|args}`, JSON, UTF-8) — values, number formats, formats and every other
- * property sent in that sync. Loaded data the sink reads back (worksheet items, new sheet ids, the
+ * operations and the bytes of the request they make, measured as src/excel/payload.ts measures
+ * them (the sink's budget and the jest fake use the same measure): each action's payload — values,
+ * number formats, formats, addresses and every other argument — as JSON in UTF-8, plus a fixed
+ * overhead per action. Loaded data the sink reads back (worksheet items, new sheet ids, the
  * stored-state setting) is answered from a tiny model.
  */
 import type { ExcelRunner } from '../src/excel/runner';
+import { actionBytes } from '../src/excel/payload';
 
 export interface SyncRecord {
   ops: number;
@@ -36,9 +38,10 @@ export class CountingExcel {
     return this.syncs.reduce((m, s) => Math.max(m, s.bytes), 0);
   }
 
-  private record(op: unknown): void {
+  /** One action: its payload measured as the adapter and the jest fake measure it (src/excel/payload.ts). */
+  private record(payload: unknown): void {
     this.ops++;
-    this.bytes += Buffer.byteLength(JSON.stringify(op) ?? '', 'utf8');
+    this.bytes += actionBytes(payload);
   }
 
   private sync(): Promise<void> {
@@ -50,6 +53,7 @@ export class CountingExcel {
 
   /** A recording proxy for the object at `path`, with loaded data `data`. */
   private node(path: string, data: NodeData = {}): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxy traps need the recorder
     const self = this;
     const children = new Map<string, unknown>();
     const target = function recorded(): void { /* callable target so methods can be proxies too */ };
@@ -68,7 +72,7 @@ export class CountingExcel {
       },
       set(_t, prop, value) {
         if (typeof prop === 'symbol') return false;
-        self.record({ p: path, set: prop, v: value });
+        self.record(value);
         data[prop] = value;
         return true;
       },
@@ -80,6 +84,7 @@ export class CountingExcel {
 
   /** A member: callable (records the call) and navigable (sub-objects are recorded proxies). */
   private member(parent: string, name: string): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxy traps need the recorder
     const self = this;
     const path = `${parent}.${name}`;
     const nav = this.node(path) as Record<string, unknown>;
@@ -93,7 +98,7 @@ export class CountingExcel {
       },
       apply(_t, _this, args: unknown[]) {
         if (name === 'sync' && parent === 'context') return self.sync();
-        self.record({ p: parent, call: name, a: args });
+        self.record(args);
         return self.callResult(parent, name, args);
       },
     });

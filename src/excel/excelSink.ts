@@ -3,16 +3,18 @@
  * into the open workbook. Each sheet is written in full to a new temporary sheet first; only when
  * every sheet is complete are the old sheets Zhuanbao wrote deleted and the new ones renamed into
  * place, so a failure leaves no half-written sheet. A sheet of the same name that Zhuanbao did not
- * write is never replaced. Three `context.sync()` calls for the whole bulletin, whatever its size;
- * more only when one request would pass Excel on the web's 5 MB limit.
+ * write is never replaced. Two `context.sync()` calls for the whole bulletin — the loads ride with
+ * the first request of writes, the swap with the last — more only when the writes need more than
+ * one request under Excel on the web's 5 MB limit (measured as payload.ts measures it).
  */
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { ExcelStepError, ZhuanbaoError, step } from './errors';
 import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
-import { StoredState, queueLoadState, queueSaveState } from './storedState';
+import { STATE_KEY, StoredState, queueLoadState, queueSaveState } from './storedState';
+import { actionBytes } from './payload';
 import {
-  OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, SheetWritePlan, StyleGroup, formatAreaBytes, planSheet, rangeAddress, styleGroupBytes,
+  REQUEST_BUDGET_BYTES, SheetWritePlan, StyleLayer, layerBytes, mergeBytes, planSheet, rangeAddress,
 } from './writePlan';
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
@@ -29,34 +31,48 @@ export function columnWidthPoints(chars: number): number {
 /** Queues operations, syncing early only when the queued request would pass the budget. */
 class RequestBudget {
   private bytes = 0;
+  /** Syncs made so far. */
+  syncs = 0;
   constructor(private readonly context: Excel.RequestContext, private readonly budget: number) {}
 
   async add(bytes: number): Promise<void> {
     if (this.bytes > 0 && this.bytes + bytes > this.budget) {
       await this.context.sync();
+      this.syncs++;
       this.bytes = 0;
     }
     this.bytes += bytes;
   }
 }
 
-function applyStyle(format: Excel.RangeFormat, g: StyleGroup): void {
-  const s = g.style;
-  if (s.bold) format.font.bold = true;
-  if (s.size !== undefined) format.font.size = s.size;
-  if (s.font) format.font.name = s.font;
-  if (s.color) format.font.color = s.color;
-  if (s.fill) format.fill.color = s.fill;
-  if (s.hAlign) format.horizontalAlignment = H_ALIGN[s.hAlign];
-  if (s.vAlign) format.verticalAlignment = V_ALIGN[s.vAlign];
-  if (s.wrap) format.wrapText = true;
-  if (s.border) {
-    for (const edge of BORDER_EDGES) {
-      const b = format.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.color = '#808080';
-    }
+function applyLayer(format: Excel.RangeFormat, l: StyleLayer): void {
+  const v = l.value;
+  switch (l.prop) {
+    case 'bold': format.font.bold = v === true; break;
+    case 'size': format.font.size = Number(v); break;
+    case 'font': format.font.name = String(v); break;
+    case 'color': format.font.color = String(v); break;
+    case 'fill': format.fill.color = String(v); break;
+    case 'hAlign': format.horizontalAlignment = H_ALIGN[v as keyof typeof H_ALIGN]; break;
+    case 'vAlign': format.verticalAlignment = V_ALIGN[v as keyof typeof V_ALIGN]; break;
+    case 'wrap': format.wrapText = v === true; break;
+    case 'border':
+      for (const edge of BORDER_EDGES) {
+        const b = format.borders.getItem(edge);
+        b.style = 'Continuous';
+        b.color = '#808080';
+      }
+      break;
   }
+}
+
+/** Request bytes of the sheet-level settings (widths, freeze, print, table, tab colour, charts). */
+function sheetSetupBytes(model: SheetModel): number {
+  let n = model.columns.length * (actionBytes([0, 0, 1, 1]) + actionBytes([]) + actionBytes(100));
+  n += 12 * actionBytes('Landscape');
+  if (model.table) n += actionBytes([rangeAddress(model.table.range), true]) + 3 * actionBytes(model.table.name);
+  for (const c of model.charts ?? []) n += actionBytes([CHART_TYPES[c.type], c.dataRange, SERIES_BY[c.seriesBy]]) + 6 * actionBytes(c.title);
+  return n;
 }
 
 async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWritePlan, budget: RequestBudget): Promise<void> {
@@ -64,26 +80,31 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
     await budget.add(block.bytes);
     ws.getRangeByIndexes(block.start, 0, block.count, plan.colCount).values = plan.values.slice(block.start, block.start + block.count);
   }
-  for (const g of plan.numberFormats) {
-    for (const a of g.areas) {
-      await budget.add(formatAreaBytes(g.numFmt, a));
-      const rows = a.bottom - a.top + 1;
-      const cols = a.right - a.left + 1;
-      ws.getRange(rangeAddress(a)).numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(g.numFmt));
+  for (const f of plan.numberFormats) {
+    await budget.add(f.bytes);
+    // A one-value matrix is applied to every cell of the range.
+    ws.getRange(f.address).numberFormat = f.matrix;
+  }
+  for (const l of plan.styles) {
+    for (const list of l.addressLists) {
+      await budget.add(layerBytes(l.prop, l.value, [list]));
+      applyLayer(ws.getRanges(list).format, l);
     }
   }
-  for (const g of plan.styles) {
-    await budget.add(styleGroupBytes(g));
-    for (const list of g.addressLists) applyStyle(ws.getRanges(list).format, g);
+  for (const h of plan.rowHeights) {
+    for (const list of h.addressLists) {
+      await budget.add(actionBytes([list]) + actionBytes(h.height));
+      ws.getRanges(list).format.rowHeight = h.height;
+    }
   }
-  for (const m of model.merges) {
-    await budget.add(200);
-    ws.getRange(rangeAddress(m)).merge(false);
+  for (const m of plan.merges) {
+    await budget.add(mergeBytes([m]));
+    ws.getRange(m.address).merge(m.across);
   }
+  await budget.add(sheetSetupBytes(model));
   model.columns.forEach((c, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(c.width);
   });
-  for (const h of plan.rowHeights) ws.getRange(`${h.top}:${h.bottom}`).format.rowHeight = h.height;
   if (model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0)) {
     const { rows, cols } = model.freeze;
     if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
@@ -103,7 +124,6 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
   }
   if (model.tabColor) ws.tabColor = model.tabColor;
   for (const c of model.charts ?? []) {
-    await budget.add(OP_OVERHEAD_BYTES * 8 + c.title.length * 3);
     const chart = ws.charts.add(CHART_TYPES[c.type], ws.getRange(c.dataRange), SERIES_BY[c.seriesBy]);
     chart.title.text = c.title;
     chart.setPosition(c.anchor);
@@ -144,17 +164,36 @@ export class ExcelBulletinSink implements BulletinSink {
     const stamp = Date.now().toString(36).slice(-6);
     const temps = models.map((m, i) => ({ model: m, temp: `zb-tmp-${stamp}-${i}` }));
     await asOwnWrite(async () => {
-      let written = false;
+      // Which of the sheets existed (and were Zhuanbao's) before, once known.
+      let existed: boolean[] | null = null;
       try {
         await step('写入专报工作表', () => this.run(async (context) => {
-          // 1. What is there, and which sheets did Zhuanbao write before.
+          // 1. What is there, and which sheets did Zhuanbao write before — loaded with the first
+          //    request of writes, not in a sync of its own.
           const sheets = context.workbook.worksheets;
           sheets.load('items/name,items/id');
           const loadState = queueLoadState(context);
-          await context.sync();
+          const budget = new RequestBudget(context, this.budget);
+          await budget.add(actionBytes('items/name,items/id') + actionBytes([STATE_KEY]) + actionBytes('value'));
+
+          // 2. Write every sheet in full to a temporary sheet (new sheets: nothing of the clerk's
+          //    is touched until the swap).
+          const created: Excel.Worksheet[] = [];
+          for (const { model, temp } of temps) {
+            await budget.add(actionBytes([temp]) + actionBytes('id'));
+            const ws = sheets.add(temp);
+            ws.load('id');
+            created.push(ws);
+            // Value blocks leave room for the loads and the swap in their request.
+            await writePlan(ws, model, planSheet(model, Math.max(1000, this.budget - 50_000)), budget);
+          }
+          // The loads are answered by the first sync; when all the writes fit one request, that
+          // sync is this one.
+          if (budget.syncs === 0) await context.sync();
           const { state } = loadState();
           const own = new Set(state.ownSheets.map((o) => o.id));
           const olds = models.map((m) => sheets.items.find((s) => sameName(s.name, m.name)) ?? null);
+          existed = olds.map((o) => o !== null);
           models.forEach((m, i) => {
             const old = olds[i];
             if (old && !own.has(old.id)) {
@@ -162,19 +201,10 @@ export class ExcelBulletinSink implements BulletinSink {
             }
           });
 
-          // 2. Write every sheet in full to a temporary sheet.
-          const budget = new RequestBudget(context, this.budget);
-          const created: Excel.Worksheet[] = [];
-          for (const { model, temp } of temps) {
-            const ws = sheets.add(temp);
-            ws.load('id');
-            created.push(ws);
-            await writePlan(ws, model, planSheet(model, this.budget), budget);
-          }
-          await context.sync();
-          written = true;
-
-          // 3. Swap: delete the old sheets Zhuanbao wrote, rename the new ones into place.
+          // 3. Swap, queued after the last writes: delete the old sheets Zhuanbao wrote, rename the
+          //    new ones into place. Excel runs a batch in order, so if it fails midway the old
+          //    sheets are still there unless every write before the swap went through.
+          await budget.add(models.length * 8 * actionBytes(models[0]!.name) + actionBytes(JSON.stringify(state)));
           olds.forEach((old) => { if (old) sheets.getItem(old.id).delete(); });
           const ownSheets: StoredState['ownSheets'] = state.ownSheets.filter((o) => !models.some((m) => sameName(m.name, o.name)));
           temps.forEach(({ model }, i) => {
@@ -189,7 +219,7 @@ export class ExcelBulletinSink implements BulletinSink {
           await context.sync();
         }));
       } catch (err) {
-        await this.cleanUp(temps, written).catch((cleanupErr: unknown) => {
+        await this.cleanUp(temps, existed).catch((cleanupErr: unknown) => {
           // Both are reported: the original failure, and that cleaning up failed too.
           if (err instanceof Error) {
             err.message += `（另外，${cleanupErr instanceof Error ? cleanupErr.message : String(cleanupErr)}；请手动删除名称以 zb-tmp- 开头的工作表）`;
@@ -201,10 +231,11 @@ export class ExcelBulletinSink implements BulletinSink {
   }
 
   /**
-   * After a failure: temporary sheets are deleted, except that a complete one whose old sheet is
-   * already gone is renamed into place (so the clerk is never left with neither).
+   * After a failure: temporary sheets are deleted, except where the old sheet existed and is gone:
+   * the swap had started, so every write before it went through and the temporary sheet is
+   * complete; it is renamed into place (so the clerk is never left with neither).
    */
-  private async cleanUp(temps: { model: SheetModel; temp: string }[], complete: boolean): Promise<void> {
+  private async cleanUp(temps: { model: SheetModel; temp: string }[], existed: boolean[] | null): Promise<void> {
     await step('清理未完成的临时工作表', () => this.run(async (context) => {
       const found = temps.map(({ model, temp }) => {
         const t = context.workbook.worksheets.getItemOrNullObject(temp);
@@ -217,7 +248,7 @@ export class ExcelBulletinSink implements BulletinSink {
       let changed = false;
       for (const { t, o, model } of found) {
         if (t.isNullObject) continue;
-        if (complete && o.isNullObject) t.name = model.name;
+        if (existed?.[temps.findIndex((x) => x.model === model)] && o.isNullObject) t.name = model.name;
         else t.delete();
         changed = true;
       }

@@ -13,7 +13,8 @@ import { step } from './errors';
 import { localAddress, toGridCell } from './officeValues';
 import { ExcelRunner, officeRunner } from './runner';
 import { LoadedState, StoredBinding, ownSheetNames, queueLoadState } from './storedState';
-import { REQUEST_BUDGET_BYTES } from './writePlan';
+/** Response bytes the source allows itself per sync (Excel on the web answers at most 5 MB). */
+export const READ_BUDGET_BYTES = 4_000_000;
 
 /** Estimated response bytes per cell loaded (value, number format and value type). */
 export const READ_BYTES_PER_CELL = 40;
@@ -61,7 +62,7 @@ export class ExcelTrackingSource implements TrackingSource {
 
   constructor(private readonly options: ExcelSourceOptions = {}) {
     this.run = options.runner ?? officeRunner;
-    this.budget = options.budget ?? REQUEST_BUDGET_BYTES;
+    this.budget = options.budget ?? READ_BUDGET_BYTES;
   }
 
   async readSheets(): Promise<SourceReading> {

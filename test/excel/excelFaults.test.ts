@@ -43,29 +43,63 @@ const colours = parseSettings({}).colours;
 const marks = (s: FakeSheet) => s.cfs.filter((c) => c.formula.includes(HIGHLIGHT_MARKER) || c.formula === '');
 
 describe('a bulletin write failing midway', () => {
-  test.each([1, 2, 3])('failing at sync %i: no temporary or half-written sheet, and a complete bulletin (old or new) in place', async (at) => {
+  test.each([
+    ['the first request (loads and writes)', 1, undefined],
+    ['the swap', 2, undefined],
+    ['a middle request of writes', 3, 5_000],
+    ['the last request (last writes and the swap)', 0, 5_000],
+  ])('failing at %s: no temporary or half-written sheet, and the previous bulletin intact', async (_label, at, budget) => {
     const x = new FakeExcel();
     tracker(x, '人社局', 3);
-    const sink = new ExcelBulletinSink({ runner: x.run });
+    const sink = new ExcelBulletinSink({ runner: x.run, ...(budget ? { budget } : {}) });
     await sink.writeSheets([sheet('工作专报', '旧'), sheet('汇总台账', '旧账')]);
     const before = { bulletin: x.matrix('工作专报'), ledger: x.matrix('汇总台账') };
     x.syncCount = 0;
+    x.requests = [];
+    const next = [sheet('工作专报', '新', 400), sheet('汇总台账', '新账', 400)];
+    if (at === 0) {
+      // Count the syncs of a good write first, then fail the last one.
+      const probe = new FakeExcel();
+      await new ExcelBulletinSink({ runner: probe.run, budget }).writeSheets(next);
+      at = probe.syncCount;
+      expect(at).toBeGreaterThan(3);
+    }
     x.failSync = { at, error: payloadError() };
-    const err = await sink.writeSheets([sheet('工作专报', '新', 40), sheet('汇总台账', '新账', 40)]).catch((e: unknown) => e);
+    const err = await sink.writeSheets(next).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelStepError);
     expect((err as Error).message).toMatch(/^写入专报工作表时出错：Excel 内部错误/);
     expect(x.sheets.map((s) => s.name).sort()).toEqual(['人社局', '工作专报', '汇总台账'].sort());
-    const after = { bulletin: x.matrix('工作专报'), ledger: x.matrix('汇总台账') };
-    if (at < 3) {
-      // The batch failed before the swap: the previous bulletin is untouched.
-      expect(after).toEqual(before);
-      expect(x.sheet('工作专报').charts).toHaveLength(1);
-    } else {
-      // The old sheets were already deleted when the swap failed: the complete new ones are put in place.
-      expect(after.bulletin[40]?.[1]).toBe('新40');
-      expect(after.ledger[40]?.[1]).toBe('新账40');
-    }
+    expect({ bulletin: x.matrix('工作专报'), ledger: x.matrix('汇总台账') }).toEqual(before);
+    expect(x.sheet('工作专报').charts).toHaveLength(1);
     expect(x.cell('人社局', 'C2')?.v).toBe('指标1');
+    // The next write goes through.
+    await sink.writeSheets(next);
+    expect(x.matrix('工作专报')[400]?.[1]).toBe('新400');
+  });
+
+  test('failing during the swap after the old sheets were deleted: the complete new sheets are put in place', async () => {
+    const x = new FakeExcel();
+    const sink = new ExcelBulletinSink({ runner: x.run });
+    await sink.writeSheets([sheet('工作专报', '旧'), sheet('汇总台账', '旧账')]);
+    // Excel ran the deletes, then failed at a rename.
+    const run = x.run;
+    let syncs = 0;
+    const failingRun: typeof run = (batch) => run(async (context) => {
+      const sync = context.sync.bind(context);
+      (context as { sync: () => Promise<void> }).sync = async () => {
+        if (++syncs === 2) {
+          const old = x.sheets.filter((s) => s.name === '工作专报' || s.name === '汇总台账');
+          x.sheets = x.sheets.filter((s) => !old.includes(s));
+          throw payloadError();
+        }
+        return sync();
+      };
+      return batch(context);
+    });
+    const err = await new ExcelBulletinSink({ runner: failingRun }).writeSheets([sheet('工作专报', '新'), sheet('汇总台账', '新账')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExcelStepError);
+    expect(x.sheets.map((s) => s.name).sort()).toEqual(['工作专报', '汇总台账'].sort());
+    expect(x.matrix('工作专报')[30]?.[1]).toBe('新30');
   });
 
   test('when cleaning up fails too, both are reported and the clerk is told what to delete', async () => {

@@ -19,6 +19,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { CellRange, SheetGrid, isCellDate, isCellError, parseRange, columnLetters } from '../../src/domain/grid';
 import { isoToSerial, localAddress } from '../../src/excel/officeValues';
 import type { ExcelRunner } from '../../src/excel/runner';
+import { actionBytes } from '../../src/excel/payload';
 
 const NOT_LOADED = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 const isMockError = (v: unknown): boolean => typeof v === 'string' && NOT_LOADED.includes(v);
@@ -95,6 +96,12 @@ export class FakeExcel {
   }
   syncCount = 0;
   runCount = 0;
+  /** Request bytes of each sync (payload.ts's measure: every call's arguments and property set's value). */
+  requests: number[] = [];
+  pendingBytes = 0;
+  get largestRequest(): number {
+    return this.requests.reduce((m, b) => Math.max(m, b), 0);
+  }
   /** Make the n-th sync (1-based, counted over all runs) throw this error. */
   failSync: { at: number; error: Error } | null = null;
   private nextId = 1;
@@ -217,9 +224,22 @@ class Session {
   }
 
   private mock(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
-    const m = new OfficeMockObject(data) as OfficeMockObject & Record<string, unknown>;
+    const m = new OfficeMockObject(this.counted(data) as Record<string, unknown>) as OfficeMockObject & Record<string, unknown>;
     this.mocks.push(m);
     return m;
+  }
+
+  /** The data with every method wrapped so each call adds its request bytes (payload.ts's measure). */
+  private counted(data: unknown): unknown {
+    if (typeof data === 'function') {
+      const fn = data as (...args: unknown[]) => unknown;
+      return (...args: unknown[]): unknown => {
+        this.x.pendingBytes += actionBytes(args.map((a) => (a && typeof a === 'object' && '__rect' in a ? '$range' : a)));
+        return fn(...args);
+      };
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data) || data instanceof OfficeMockObject) return data;
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, this.counted(v)]));
   }
 
   private track(obj: Record<string, unknown>, paths: [string[], (v: unknown) => void][]): void {
@@ -238,9 +258,14 @@ class Session {
     for (const t of this.tracked) {
       t.paths.forEach(([p, apply], i) => {
         const v = read(t.obj, p);
-        if (v !== t.last[i] && !isMockError(v) && v !== undefined) apply(v);
+        if (v !== t.last[i] && !isMockError(v) && v !== undefined) {
+          this.x.pendingBytes += actionBytes(v);
+          apply(v);
+        }
       });
     }
+    this.x.requests.push(this.x.pendingBytes);
+    this.x.pendingBytes = 0;
     const flushes = this.atSync.splice(0);
     for (const f of flushes) f();
     for (const m of [...this.mocks]) await m.sync();
@@ -303,7 +328,8 @@ class Session {
         m['isNullObject'] = false;
         return m;
       },
-      add: (k: string, v: unknown) => { x.settings.set(k, v); return this.mock({ value: v as string }); },
+      // Applied at sync, in order with the batch's other writes.
+      add: (k: string, v: unknown) => { this.atSync.push(() => { x.settings.set(k, v); }); return this.mock({ value: v as string }); },
     });
     return wb;
   }
@@ -342,11 +368,12 @@ class Session {
     const x = this.x;
     const m = this.mock({
       name: s.name, id: s.id, visibility: s.visibility, position: x.sheets.indexOf(s), tabColor: s.tabColor ?? '',
-      delete: () => { x.sheets = x.sheets.filter((ss) => ss !== s); },
+      // Applied at sync, after the batch's writes: Excel runs a batch in order.
+      delete: () => { this.atSync.push(() => { x.sheets = x.sheets.filter((ss) => ss !== s); }); },
       activate: () => { x.active = s; },
       getRange: (address?: string) => this.rangeMock(s, address ? parseRange(localAddress(address)) ?? wholeRows(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }),
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.rangeMock(s, { top: r + 1, left: c + 1, bottom: r + rows, right: c + cols }),
-      getRanges: (list: string) => this.areasMock(s, list.split(',').map((a) => parseRange(localAddress(a.trim()))!)),
+      getRanges: (list: string) => this.areasMock(s, list.split(',').map((a) => parseRange(localAddress(a.trim())) ?? wholeRows(localAddress(a.trim())))),
       getUsedRangeOrNullObject: () => {
         const used = usedRect(s);
         if (!used) return this.nullObject();
@@ -516,7 +543,10 @@ class Session {
       rowIndex: rect.top - 1, columnIndex: rect.left - 1, rowCount: rows, columnCount: cols,
       values, numberFormat: formats, valueTypes: types,
       format: this.formatData(() => { if (!entireCol && !entireRow) each((c) => { c.style = { ...c.style, border: true }; }); }),
-      merge: () => { s.merges.push({ ...rect }); },
+      merge: (across?: boolean) => {
+        if (across) for (let r = rect.top; r <= rect.bottom; r++) s.merges.push({ top: r, left: rect.left, bottom: r, right: rect.right });
+        else s.merges.push({ ...rect });
+      },
       clear: () => { this.atSync.push(() => each((c) => { c.v = ''; delete c.type; })); },
       select: () => { x.active = s; s.selected = `${columnLetters(rect.left)}${rect.top}${rows * cols > 1 ? `:${columnLetters(rect.right)}${rect.bottom}` : ''}`; },
       getEntireColumn: () => this.rangeMock(s, { top: 1, bottom: 1048576, left: rect.left, right: rect.right }),
@@ -546,7 +576,9 @@ class Session {
       }],
       [['numberFormat'], (v) => {
         const mv = v as string[][];
-        each((c, r, col) => { const f = mv[r - rect.top]?.[col - rect.left]; if (f !== undefined) { if (f === 'General') delete c.fmt; else c.fmt = f; } });
+        // A one-value matrix is applied to every cell (as Excel does).
+        const one = mv.length === 1 && mv[0]?.length === 1 ? mv[0][0] : undefined;
+        each((c, r, col) => { const f = one ?? mv[r - rect.top]?.[col - rect.left]; if (f !== undefined) { if (f === 'General') delete c.fmt; else c.fmt = f; } });
       }],
       [['format', 'columnWidth'], (v) => { for (let c = rect.left; c <= rect.right; c++) s.colWidths.set(c, v as number); }],
       [['format', 'rowHeight'], (v) => { for (let r = rect.top; r <= Math.min(rect.bottom, 1048576); r++) s.rowHeights.set(r, v as number); }],
@@ -557,7 +589,7 @@ class Session {
   private areasMock(s: FakeSheet, areas: CellRange[]): OfficeMockObject & Record<string, unknown> {
     const cellsOf = (fn: (c: FakeCell) => void): void => {
       denyIfProtected(s);
-      for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
+      for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= Math.min(a.right, 200); c++) {
         const k = key(r, c);
         const cell = s.cells.get(k) ?? { v: '' };
         fn(cell);
@@ -569,7 +601,9 @@ class Session {
       format: this.formatData(() => cellsOf((c) => { c.style = { ...c.style, border: true }; })),
     });
     m['conditionalFormats'] = this.cfCollection(s, areas);
-    this.track(m, this.styleTracking((st) => cellsOf((c) => { c.style = { ...c.style, ...st }; })));
+    this.track(m, this.styleTracking((st) => cellsOf((c) => { c.style = { ...c.style, ...st }; }), [
+      [['format', 'rowHeight'], (v) => { for (const a of areas) for (let r = a.top; r <= a.bottom; r++) s.rowHeights.set(r, v as number); }],
+    ]));
     return m;
   }
 
