@@ -83,9 +83,6 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      // src/xlsx/xlsxSource.ts uses Node's Buffer to sniff file contents; give the browser one
-      // (only the lazily loaded xlsx chunk refers to it).
-      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
