@@ -63,6 +63,8 @@ export const SettingsSchema = z.object({
     .default(['幼有所育', '学有所教', '劳有所得', '病有所医', '老有所养', '住有所居', '弱有所扶', '急有所助', '难有所帮', '愁有所解']),
   nodeSchedules: z.array(NodeScheduleSchema).default([]),
   mappings: z.array(ColumnMappingSchema).default([]),
+  /** In Excel: recompute statuses and re-apply highlights when a bound sheet changes (数据变化时自动重算). */
+  autoRecompute: z.boolean().default(false),
   /** Name of the bulletin sheet and of the ledger sheet written by Zhuanbao. */
   bulletinSheet: z.string().min(1).max(31).default('工作专报'),
   ledgerSheet: z.string().min(1).max(31).default('汇总台账'),

@@ -80,6 +80,8 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   const [mapping, setMapping] = React.useState<Editing | null>(null);
   const [mappingBusy, setMappingBusy] = React.useState(false);
   const [autoRecompute, setAutoRecompute] = React.useState(false);
+  /** The settings as stored in the workbook: the switch saves only itself, not unsaved edits. */
+  const savedSettings = React.useRef<Settings | null>(null);
   /** Highlights were applied (and not cleared): a recompute re-applies them. */
   const [marked, setMarked] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
@@ -90,7 +92,12 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   const building = stage !== null && stage !== 'done';
 
   React.useEffect(() => {
-    host.loadSettings().then(({ settings: loaded, problems: p }) => { setSettings(loaded); setProblems(p); }, (e) => setError(errorText(e)));
+    host.loadSettings().then(({ settings: loaded, problems: p }) => {
+      savedSettings.current = loaded;
+      setSettings(loaded);
+      setAutoRecompute(loaded.autoRecompute);
+      setProblems(p);
+    }, (e) => setError(errorText(e)));
   }, [host]);
 
   const run = async (fn: () => Promise<string | void>): Promise<void> => {
@@ -140,7 +147,11 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     if (!parsed.success) { setSettingsError(parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')); return; }
     setSettingsError(null);
     setSaving(true);
-    void run(async () => { await host.saveSettings(parsed.data); return '设置已保存到本工作簿。'; }).finally(() => setSaving(false));
+    void run(async () => {
+      await host.saveSettings(parsed.data);
+      savedSettings.current = parsed.data;
+      return '设置已保存到本工作簿。';
+    }).finally(() => setSaving(false));
   };
 
   const select = (src: SourceRef): void => {
@@ -175,6 +186,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     setMappingBusy(true);
     void run(async () => {
       await host.saveSettings(parsed.data);
+      savedSettings.current = parsed.data;
       setSettings(parsed.data);
       const v = await host.describeLayout(mapping.ref, parsed.data.mappings);
       setMapping(editing(mapping.ref, v, v.detected ? [] : [v.baseKey]));
@@ -243,6 +255,14 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     };
   }, [autoRecompute, host, recompute]);
 
+  /** The switch is remembered in the workbook, like the other settings, and saved at once. */
+  const toggleAutoRecompute = (on: boolean): void => {
+    setAutoRecompute(on);
+    setSettings((st) => ({ ...st, autoRecompute: on }));
+    const next = { ...(savedSettings.current ?? SettingsSchema.parse({})), autoRecompute: on };
+    void host.saveSettings(next).then(() => { savedSettings.current = next; }, (e) => setError(`无法保存自动重算设置：${errorText(e)}`));
+  };
+
   const downloadDocx = (): void => {
     if (!outcome || !builtWith) return;
     setExporting(true);
@@ -298,7 +318,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
       {tab === 'sheets' && !mapping && (
         <div className={s.section}>
           <Switch
-            checked={autoRecompute} onChange={(_, d) => setAutoRecompute(d.checked)} data-testid="auto-recompute"
+            checked={autoRecompute} onChange={(_, d) => toggleAutoRecompute(d.checked)} data-testid="auto-recompute"
             label={host.mode === 'excel' ? '数据变化时自动重算并更新标记' : '数据变化时自动重算并更新标记（预览模式下数据不会变化）'}
           />
           <SheetList

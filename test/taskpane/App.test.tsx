@@ -98,6 +98,23 @@ describe('auto recompute', () => {
     await waitFor(() => expect(f.unsubscribed).toHaveBeenCalledTimes(1));
   });
 
+  test('the switch is saved in the workbook on its own (not unsaved edits) and restored on open', async () => {
+    const f = fakeHost();
+    (f.host.loadSettings as jest.Mock).mockResolvedValue({ settings: parseSettings({ issue: 3 }), problems: [] });
+    const first = renderApp({ host: f.host });
+    fireEvent.click(screen.getByRole('tab', { name: '跟踪表' }));
+    fireEvent.click(await screen.findByRole('switch'));
+    await waitFor(() => expect(f.saved).toHaveLength(1));
+    expect(f.saved[0]).toMatchObject({ autoRecompute: true, issue: 3 });
+    first.unmount();
+
+    (f.host.loadSettings as jest.Mock).mockResolvedValue({ settings: f.saved[0], problems: [] });
+    renderApp({ host: f.host });
+    fireEvent.click(screen.getByRole('tab', { name: '跟踪表' }));
+    await waitFor(async () => expect(((await screen.findByRole('switch')) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(f.host.watch).toHaveBeenCalledTimes(2));
+  });
+
   test('after 清除标记 a change rebuilds without marking', async () => {
     const f = fakeHost();
     renderApp({ host: f.host });
