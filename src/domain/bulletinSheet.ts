@@ -53,18 +53,40 @@ export function rowColours(i: Pick<Indicator, 'status' | 'lag'>, settings: Setti
   return {};
 }
 
-function tableRow(i: Indicator, settings: Settings): SheetRow {
+/**
+ * Cell styles of the indicator table, one object per distinct look (grade × alignment × number
+ * format), shared by the rows that have it: a 10,000-row table has a few dozen looks, and hosts
+ * write a shared style once.
+ */
+type TableStyles = (lag: Indicator['lag'], look: string, make: () => CellStyle) => CellStyle;
+
+function tableStyles(): TableStyles {
+  const byKey = new Map<string, CellStyle>();
+  return (lag, look, make) => {
+    const key = `${lag ?? ''}|${look}`;
+    let st = byKey.get(key);
+    if (!st) { st = make(); byKey.set(key, st); }
+    return st;
+  };
+}
+
+function tableRow(i: Indicator, settings: Settings, styleOf: TableStyles = tableStyles()): SheetRow {
   const colours = rowColours(i, settings);
-  const base: CellStyle = { border: true, vAlign: 'middle', wrap: true, size: 10, ...colours };
-  const num = (q: { value: number; unit: string | null } | null): SheetCell =>
-    q ? { value: q.value, style: { ...base, hAlign: 'right', numFmt: unitFormat(q.value, q.unit) } } : { value: '—', style: { ...base, hAlign: 'center' } };
+  const base: CellStyle = styleOf(i.lag, 'base', () => ({ border: true, vAlign: 'middle', wrap: true, size: 10, ...colours }));
+  const centred = styleOf(i.lag, 'center', () => ({ ...base, hAlign: 'center' }));
+  const num = (q: { value: number; unit: string | null } | null): SheetCell => {
+    if (!q) return { value: '—', style: centred };
+    const numFmt = unitFormat(q.value, q.unit);
+    return { value: q.value, style: styleOf(i.lag, `num:${numFmt}`, () => ({ ...base, hAlign: 'right', numFmt })) };
+  };
   const pct = (v: number | null): SheetCell =>
-    v === null ? { value: '—', style: { ...base, hAlign: 'center' } } : { value: Math.round(v * 100) / 10000, style: { ...base, hAlign: 'right', numFmt: '0.00%' } };
-  const statusStyle: CellStyle = { ...base, hAlign: 'center', ...(i.status === 'completed' || i.status === 'on_schedule' ? { color: colours.color ?? GREEN } : {}) };
+    v === null ? { value: '—', style: centred } : { value: Math.round(v * 100) / 10000, style: styleOf(i.lag, 'pct', () => ({ ...base, hAlign: 'right', numFmt: '0.00%' })) };
+  const good = i.status === 'completed' || i.status === 'on_schedule';
+  const statusStyle = styleOf(i.lag, good ? 'status:good' : 'status', () => ({ ...base, hAlign: 'center', ...(good ? { color: colours.color ?? GREEN } : {}) }));
   const doneQ = writtenQuantity(i.doneText);
   return {
     cells: [
-      { value: i.id, style: { ...base, hAlign: 'center' } },
+      { value: i.id, style: centred },
       { value: i.project, style: base },
       { value: i.name, style: base },
       num(writtenQuantity(i.targetText)),
@@ -72,8 +94,8 @@ function tableRow(i: Indicator, settings: Settings): SheetRow {
       pct(i.completion),
       pct(i.expectedProgress),
       { value: i.statusLabel + (i.lag ? (i.lag === 'red' ? '（红）' : '（黄）') : ''), style: statusStyle },
-      { value: i.dept ?? '', style: { ...base, hAlign: 'center' } },
-      { value: i.progressText, style: { ...base, size: 9 } },
+      { value: i.dept ?? '', style: centred },
+      { value: i.progressText, style: styleOf(i.lag, 'small', () => ({ ...base, size: 9 })) },
     ],
     height: Math.max(20, 14 * Math.ceil([...i.progressText].length / 22)),
   };
@@ -216,7 +238,8 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   heading('【指标明细】');
   rows.push(headerRow(TABLE_HEADERS));
   const tableHeader = rows.length;
-  for (const i of model.indicators) rows.push(tableRow(i, settings));
+  const styleOf = tableStyles();
+  for (const i of model.indicators) rows.push(tableRow(i, settings, styleOf));
   const legendRow = rows.length + 1;
   rows.push({
     cells: [

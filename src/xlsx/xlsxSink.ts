@@ -41,13 +41,20 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
  * recognises a style object it has seen and skips serialising it again, which is most of the cost
  * of writing a large bulletin. The shared objects are never mutated after they are assigned.
  */
+const NO_STYLE: CellStyle = Object.freeze({});
+
 class StyleCache {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  /** Domain style objects shared by many cells (the table's) are looked up without serialising. */
+  private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
 
   of(style: CellStyle): Partial<ExcelJS.Style> {
+    let s = this.byObject.get(style);
+    if (s) return s;
     const key = JSON.stringify(style);
-    let s = this.byKey.get(key);
+    s = this.byKey.get(key);
     if (!s) { s = excelStyle(style); this.byKey.set(key, s); }
+    this.byObject.set(style, s);
     return s;
   }
 }
@@ -114,7 +121,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
       if (!cell) return;
       const xc = xrow.getCell(ci + 1);
       if (!(model.table && r >= tableTop && r <= model.table.range.bottom)) xc.value = excelCellValue(cell.value);
-      xc.style = styles.of(cell.style ?? {}) as ExcelJS.Style;
+      xc.style = styles.of(cell.style ?? NO_STYLE) as ExcelJS.Style;
     });
   });
   mergeAll(ws, model.merges);
