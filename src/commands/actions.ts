@@ -9,6 +9,7 @@ import { ExcelBulletinSink } from '../excel/excelSink';
 import { ExcelHighlighter, HighlightOutcome } from '../excel/excelHighlighter';
 import { ExcelTrackingSource } from '../excel/excelSource';
 import { highlightTargets } from '../excel/highlightTargets';
+import { ExcelSnapshotStore } from '../excel/excelSnapshotStore';
 import { ExcelRunner } from '../excel/runner';
 import { ExcelWorkbook } from '../excel/workbookOps';
 
@@ -40,7 +41,9 @@ export async function buildInWorkbook(opts: { write: boolean; settings?: Setting
   }
   const source = new ExcelTrackingSource(opts.runner ? { runner: opts.runner } : {});
   const sink = opts.write ? new ExcelBulletinSink(opts.runner ? { runner: opts.runner } : {}) : null;
-  const outcome = await runBuild({ source, settings, sink, today: todayIso() });
+  // A written bulletin compares with the previous issue kept in the workbook and keeps this one.
+  const history = opts.write ? new ExcelSnapshotStore(opts.runner ? { runner: opts.runner } : {}) : null;
+  const outcome = await runBuild({ source, settings, sink, today: todayIso(), ...(history ? { history } : {}) });
   return { outcome, settings, problems, failures: outcome.result.files.filter((f) => f.error).map((f) => f.error ?? '') };
 }
 

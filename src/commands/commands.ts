@@ -47,12 +47,13 @@ export const buildBulletin = command(async () => {
 
 export const markLagging = command(async () => {
   const r = await markLaggingInWorkbook();
-  return r.missing.length ? `已标记 ${r.marked} 行；${r.missing.length} 个指标所在的工作表不在本工作簿中，未标记。` : null;
+  const notes = [...(r.missing.length ? [`已标记 ${r.marked} 行；${r.missing.length} 个指标所在的工作表不在本工作簿中，未标记。`] : []), ...r.messages];
+  return notes.length ? notes.join('\n') : null;
 });
 
 export const clearMarks = command(async () => {
-  await clearMarksInWorkbook();
-  return null;
+  const r = await clearMarksInWorkbook();
+  return r.messages.length ? r.messages.join('\n') : null;
 });
 
 if (typeof Office !== 'undefined') {

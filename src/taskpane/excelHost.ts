@@ -23,8 +23,9 @@ export class ExcelPaneHost implements PaneHost {
 
   async loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
     const { settings, problems } = await this.wb.loadState();
-    const { dropped } = await this.wb.reattachBindings();
-    for (const d of dropped) problems.push(`绑定的工作表「${d.sheet}」已不存在，已取消该绑定。`);
+    // Renamed sheets keep their binding, deleted ones are dropped: each said in plain words.
+    const { messages } = await this.wb.reattachBindings();
+    problems.push(...messages);
     return { settings, problems };
   }
 
@@ -100,12 +101,12 @@ export class ExcelPaneHost implements PaneHost {
     const h = new ExcelHighlighter();
     await h.highlight(highlightTargets(outcome.result), settings.colours);
     const r = h.last;
-    return `已标记 ${r.marked} 行滞后指标${r.missing.length ? `；${r.missing.length} 个指标所在的工作表不在本工作簿中` : ''}。`;
+    return [`已标记 ${r.marked} 行滞后指标${r.missing.length ? `；${r.missing.length} 个指标所在的工作表不在本工作簿中` : ''}。`, ...r.messages].join('');
   }
 
   async clear(): Promise<string> {
     const h = new ExcelHighlighter();
     await h.clearHighlights();
-    return `已清除 ${h.last.removed} 处滞后标记。`;
+    return [`已清除 ${h.last.removed} 处滞后标记。`, ...h.last.messages].join('');
   }
 }
