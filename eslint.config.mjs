@@ -21,6 +21,12 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts in CommonJS (bench helpers, test support).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
