@@ -59,11 +59,11 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     const reading = readSheet(grid, { knownSections: known, mappings: settings.mappings, ownSheets });
     for (const i of reading.indicators) if (i.section && !known.includes(i.section)) known.push(i.section);
     readings.push(reading);
-    findings.push(...reading.findings);
-    skipped.push(...reading.skipped);
+    append(findings, reading.findings);
+    append(skipped, reading.skipped);
   }
   for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, 'file_unreadable', f.message, 'error'));
-  findings.push(...emptyFileFindings(readings));
+  append(findings, emptyFileFindings(readings));
 
   // As-of date: settings, else the date most workbooks give, else the caller's fallback.
   const dates = new Map<string, number>();
@@ -89,7 +89,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     for (const raw of r.indicators) {
       const e = evaluateIndicator(raw, { asOf, settings: ctxSettings, calendarProgress });
       evaluated.push(e.indicator);
-      findings.push(...e.findings);
+      append(findings, e.findings);
     }
   }
   const keyOf = memoised(compareKey);
@@ -120,10 +120,16 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   ranked.sort((a, b) => cmp(a.s, b.s) || cmp(a.r, b.r) || a.p.index - b.p.index);
   ranked.forEach((x, i) => { placed[i] = x.p; });
 
+  const titles = new Map<string, string>();
+  const titleOf = (section: string): string => {
+    let t = titles.get(section);
+    if (t === undefined) { t = sectionTitle(section, settings); titles.set(section, t); }
+    return t;
+  };
   const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
     id: i + 1,
     section,
-    sectionTitle: sectionTitle(section, settings),
+    sectionTitle: titleOf(section),
     project: projectFirst.get(pKey)?.label ?? e.raw.name,
     name: e.raw.name,
     dept: e.raw.dept,
@@ -142,11 +148,12 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     progressText: e.raw.progressText,
     source: { file: e.raw.file, sheet: e.raw.sheet, row: e.raw.row, cells: { ...e.raw.cells } as Record<string, string>, span: e.raw.span },
   }));
-  evaluated.splice(0, evaluated.length, ...placed.map((p) => p.e));
+  evaluated.length = 0;
+  for (const p of placed) evaluated.push(p.e);
 
-  findings.push(...duplicateFindings(indicators));
+  append(findings, duplicateFindings(indicators));
   const summary = summarise(indicators, settings, keyOf);
-  findings.push(...summaryFindings(summary));
+  append(findings, summaryFindings(summary));
 
   const files = new Map<string, { sheets: number; indicators: number; error: string | null }>();
   for (const r of readings) {
@@ -244,4 +251,9 @@ function memoised(fn: (s: string) => string): (s: string) => string {
     if (v === undefined) { v = fn(s); memo.set(s, v); }
     return v;
   };
+}
+
+/** Appends one list to another; `push(...items)` overflows the stack past ~120,000 items. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const x of items) target.push(x);
 }

@@ -57,6 +57,19 @@ const MULTIPLIERS: [string, number][] = [
  * @example resolveUnit('人次') → { base: '人次', factor: 1, dimension: 'count:人次' }
  */
 export function resolveUnit(written: string): UnitInfo | null {
+  // Sheets repeat a handful of units on every row: each is resolved once (copies out).
+  let known = resolved.get(written);
+  if (known === undefined) {
+    known = resolveOnce(written);
+    if (resolved.size >= 10_000) resolved.clear();
+    resolved.set(written, known);
+  }
+  return known && { ...known };
+}
+
+const resolved = new Map<string, UnitInfo | null>();
+
+function resolveOnce(written: string): UnitInfo | null {
   const w = written.normalize('NFKC').replace(/\s+/g, '').replace(/^[（(]|[）)]$/g, '');
   if (!w) return null;
   let factor = 1;

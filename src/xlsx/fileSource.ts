@@ -57,7 +57,7 @@ export class XlsxFileSource implements TrackingSource {
     if (script) {
       for (const reply of await readFilesInParallel(files, threads, script, done)) {
         const file = files[reply.index] ?? '';
-        if ('grids' in reply) grids.push(...reply.grids);
+        if ('grids' in reply) for (const g of reply.grids) grids.push(g);
         else failures.push({ file, message: reply.failure });
       }
       return { grids, failures };

@@ -88,3 +88,12 @@ describe('ordering', () => {
     expect(r.result.indicators.map((i) => i.id)).toEqual([1, 2, 3]);
   });
 });
+
+describe('very large sheets', () => {
+  test('130,000 rows without an indicator are all listed as skipped (no stack overflow collecting them)', () => {
+    const rows: (string | number)[][] = [['序号', '指标名称', '全年目标', '累计完成']];
+    for (let n = 1; n <= 130_000; n++) rows.push([n]);
+    const r = report([sheet(rows)]);
+    expect(r.result.skipped.filter((s) => s.reason === 'no_indicator')).toHaveLength(130_000);
+  });
+});
