@@ -10,31 +10,56 @@ import JSZip from 'jszip';
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { XlsxWorkbookSink } from './xlsxSink';
+import { STREAM_ROWS, sheetNames, writeStreaming } from './streamSink';
 
 export class XlsxFileSink implements BulletinSink {
-  constructor(readonly file: string) {}
+  /**
+   * @param streamRows from this many rows over all sheets, an output holding only Zhuanbao's sheets
+   *   (or none yet) is written with the streaming writer (see streamSink.ts).
+   */
+  constructor(readonly file: string, private readonly streamRows = STREAM_ROWS) {}
+
+  /** How the last write went: 'stream' for the streaming writer, 'model' for the in-memory one. */
+  lastWriter: 'stream' | 'model' | null = null;
 
   async writeSheets(sheets: SheetModel[]): Promise<void> {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Zhuanbao 工作专报';
+    let existing: Buffer | null = null;
     try {
-      const existing = await fs.readFile(this.file);
-      await wb.xlsx.load(await withoutContent(existing, sheets.map((s) => s.name)) as unknown as ExcelJS.Buffer);
+      existing = await fs.readFile(this.file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
         throw new Error(`无法打开已有的输出文件「${this.file}」以更新专报：${(err as Error).message}`);
       }
     }
-    await new XlsxWorkbookSink(wb).writeSheets(sheets);
+    const ours = new Set(sheets.map((s) => s.name));
+    const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+    const othersKept = existing ? (await sheetNames(existing))?.some((n) => !ours.has(n)) ?? true : false;
     await fs.mkdir(path.dirname(path.resolve(this.file)), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      // Fast deflate: the bulletin's XML is repetitive, level 1 compresses it nearly as well, in a fraction of the time.
-      await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>);
+      if (rows >= this.streamRows && !othersKept) {
+        this.lastWriter = 'stream';
+        await writeStreaming(tmp, sheets);
+      } else {
+        this.lastWriter = 'model';
+        const wb = new ExcelJS.Workbook();
+        wb.creator = 'Zhuanbao 工作专报';
+        if (existing) {
+          try {
+            await wb.xlsx.load(await withoutContent(existing, [...ours]) as unknown as ExcelJS.Buffer);
+          } catch (err) {
+            throw new Error(`无法打开已有的输出文件「${this.file}」以更新专报：${(err as Error).message}`, { cause: err });
+          }
+        }
+        await new XlsxWorkbookSink(wb).writeSheets(sheets);
+        // Fast deflate: the bulletin's XML is repetitive, level 1 compresses it nearly as well, in a fraction of the time.
+        await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>);
+      }
       await fs.rename(tmp, this.file);
     } catch (err) {
       await fs.rm(tmp, { force: true });
-      throw new Error(`写入专报文件「${this.file}」失败：${(err as Error).message}`);
+      if ((err as Error).message.startsWith('无法打开已有的输出文件')) throw err;
+      throw new Error(`写入专报文件「${this.file}」失败：${(err as Error).message}`, { cause: err });
     }
   }
 }

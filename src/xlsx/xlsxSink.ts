@@ -43,7 +43,7 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
  */
 const NO_STYLE: CellStyle = Object.freeze({});
 
-class StyleCache {
+export class StyleCache {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
   /** Domain style objects shared by many cells (the table's) are looked up without serialising. */
   private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
@@ -82,21 +82,7 @@ export function excelCellValue<T>(v: T): T | string {
 export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
   const existing = wb.getWorksheet(model.name);
   if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(model.name, {
-    properties: model.tabColor ? { tabColor: { argb: argb(model.tabColor) } } : {},
-    views: model.freeze ? [{ state: 'frozen', ySplit: model.freeze.rows, xSplit: model.freeze.cols }] : [],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: model.print?.orientation ?? 'portrait',
-      fitToPage: model.print?.fitToWidth ?? false,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(model.print?.repeatRows ? { printTitlesRow: `${model.print.repeatRows.top}:${model.print.repeatRows.bottom}` } : {}),
-    },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
-  });
+  const ws = wb.addWorksheet(model.name, sheetOptions(model, true));
   model.columns.forEach((c, i) => { ws.getColumn(i + 1).width = c.width; });
 
   const tableTop = model.table?.range.top ?? -1;
@@ -134,14 +120,7 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
  * once over the covered cells, and ExcelJS then merges each area against an empty list.
  */
 function mergeAll(ws: ExcelJS.Worksheet, merges: SheetModel['merges']): void {
-  const covered = new Set<number>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
-      const key = r * 16384 + c;
-      if (covered.has(key)) throw new Error(`专报工作表「${ws.name}」的合并区域重叠（第 ${r} 行第 ${c} 列），无法写入。`);
-      covered.add(key);
-    }
-  }
+  checkMerges(ws.name, merges);
   const internal = ws as unknown as { _merges?: Record<string, unknown> };
   const all = internal._merges;
   if (!all || typeof all !== 'object') {
@@ -157,6 +136,37 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: SheetModel['merges']): void {
   } finally {
     internal._merges = all;
   }
+}
+
+/** Throws when two merge areas overlap (checked once over the covered cells, in linear time). */
+export function checkMerges(sheet: string, merges: SheetModel['merges']): void {
+  const covered = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
+      const key = r * 16384 + c;
+      if (covered.has(key)) throw new Error(`专报工作表「${sheet}」的合并区域重叠（第 ${r} 行第 ${c} 列），无法写入。`);
+      covered.add(key);
+    }
+  }
+}
+
+/** ExcelJS page setup, views and properties of a sheet model (shared by both writers). */
+export function sheetOptions(model: SheetModel, withPrintTitles: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    properties: model.tabColor ? { tabColor: { argb: argb(model.tabColor) } } : {},
+    views: model.freeze ? [{ state: 'frozen', ySplit: model.freeze.rows, xSplit: model.freeze.cols }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: model.print?.orientation ?? 'portrait',
+      fitToPage: model.print?.fitToWidth ?? false,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(withPrintTitles && model.print?.repeatRows ? { printTitlesRow: `${model.print.repeatRows.top}:${model.print.repeatRows.bottom}` } : {}),
+    },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+  } as Partial<ExcelJS.AddWorksheetOptions>;
 }
 
 /** A sink over an ExcelJS workbook in memory (the task pane's preview, tests). */

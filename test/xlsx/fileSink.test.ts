@@ -66,3 +66,58 @@ describe('XlsxFileSink', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('streaming writer for very large outputs', () => {
+  const big = (name: string): SheetModel => ({
+    name,
+    columns: [{ width: 10 }, { width: 30 }, { width: 12 }],
+    rows: [
+      { cells: [{ value: '标题', style: { bold: true, size: 16 } }, null, null], height: 30 },
+      { cells: [{ value: '序号', style: { bold: true } }, { value: '指标', style: { bold: true } }, { value: '完成率', style: { bold: true } }] },
+      ...Array.from({ length: 40 }, (_, i) => ({ cells: [{ value: i + 1 }, { value: `指标${i + 1}` }, { value: 0.5, style: { numFmt: '0.00%', fill: '#FFF2CC' } }] })),
+    ],
+    merges: [{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 10, left: 2, bottom: 12, right: 2 }],
+    freeze: { rows: 2, cols: 0 },
+    table: { name: 'Ledger', range: { top: 2, left: 1, bottom: 42, right: 3 }, columns: ['序号', '指标', '完成率'] },
+  });
+
+  it('writes a new output streaming: values, styles, merges, frozen rows, filter buttons instead of a table', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zb-stream-'));
+    const file = path.join(dir, 'out.xlsx');
+    const sink = new XlsxFileSink(file, 10);
+    await sink.writeSheets([big('汇总台账')]);
+    expect(sink.lastWriter).toBe('stream');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('汇总台账');
+    expect(ws?.getCell('A1').value).toBe('标题');
+    expect(ws?.getCell('A1').font?.bold).toBe(true);
+    expect(ws?.getCell('C1').isMerged).toBe(true);
+    expect(ws?.getCell('B12').isMerged).toBe(true);
+    expect(ws?.getCell('B42').value).toBe('指标40');
+    expect(ws?.getCell('C42').numFmt).toBe('0.00%');
+    expect((ws?.getCell('C42').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws?.autoFilter).toBe('A2:C42');
+    expect(ws?.getColumn(2).width).toBe(30);
+
+    // Written again over itself (only Zhuanbao's sheet in it): streaming again, no temp file left.
+    await sink.writeSheets([big('汇总台账')]);
+    expect(sink.lastWriter).toBe('stream');
+    expect(await fs.readdir(dir)).toEqual(['out.xlsx']);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the in-memory writer when the output holds the clerk’s own sheets', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zb-stream-'));
+    const file = path.join(dir, 'out.xlsx');
+    await fs.writeFile(file, await earlierOutput());
+    const sink = new XlsxFileSink(file, 10);
+    await sink.writeSheets([big('工作专报')]);
+    expect(sink.lastWriter).toBe('model');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('我的备注 & 说明')?.getCell('A1').value).toBe('不要动我');
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
