@@ -116,9 +116,8 @@ export function headerScore(view: GridView, r: number): number {
   let numbers = 0;
   for (let c = 1; c <= view.colCount; c++) {
     const v = view.own(r, c)?.v;
-    if (typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v))) numbers++;
+    if ((typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v))) && ++numbers > 1) return 0;
   }
-  if (numbers > 1) return 0;
   const cells = rowMatches(view, r);
   if (cells.length < 2) return 0;
   const roles = new Map<FieldRole, number>();

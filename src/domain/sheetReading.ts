@@ -197,10 +197,10 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
 
     // Heading rows: only label columns hold text, and they are numbered or name a section.
     const dataCells = own.filter((o) => {
-      const role = layout?.columns.find((c) => c.col === o.col)?.role;
+      const role = layout ? roleAt(layout, o.col) : undefined;
       return role !== undefined && DATA_ROLES.includes(role);
     });
-    const labelTexts = own.filter((o) => !dataCells.includes(o));
+    const labelTexts = dataCells.length ? own.filter((o) => !dataCells.includes(o)) : own;
     if (dataCells.length === 0) {
       const heading = readHeading(labelTexts.map((o) => o.text), known);
       if (heading) {
@@ -339,6 +339,19 @@ function pushOnce(out: SheetReading, f: Finding): void {
 }
 
 const NO_TEXT: { text: string; addr: string | null } = Object.freeze({ text: '', addr: null });
+
+/** Each layout's role per column number. */
+const columnRoles = new WeakMap<SheetLayout, Map<number, FieldRole>>();
+
+function roleAt(layout: SheetLayout, col: number): FieldRole | undefined {
+  let m = columnRoles.get(layout);
+  if (!m) {
+    m = new Map();
+    for (const c of layout.columns) if (!m.has(c.col)) m.set(c.col, c.role);
+    columnRoles.set(layout, m);
+  }
+  return m.get(col);
+}
 
 /** Each layout's first column per role, looked up once per layout instead of per cell. */
 const roleColumns = new WeakMap<SheetLayout, Map<FieldRole, ColumnAssignment>>();
