@@ -23,6 +23,8 @@ export interface ExcelSourceOptions {
   runner?: ExcelRunner;
   /** Read every sheet even when bindings exist (the pane's sheet list). */
   allSheets?: boolean;
+  /** With allSheets: read only these sheets (the column-mapping editor reads the one it shows). */
+  onlySheets?: string[];
   /** Response budget in bytes (tests lower it to exercise chunking). */
   budget?: number;
 }
@@ -101,6 +103,7 @@ export class ExcelTrackingSource implements TrackingSource {
       } else {
         for (const s of wb.worksheets.items) {
           if (own.has(s.name)) continue;
+          if (this.options.onlySheets && !this.options.onlySheets.includes(s.name)) continue;
           const range = s.getUsedRangeOrNullObject(true);
           range.load('address,rowIndex,columnIndex,rowCount,columnCount');
           targets.set(s.name, { sheet: s.name, hidden: s.visibility !== 'Visible', ranges: [range], bindings: [] });

@@ -60,7 +60,7 @@ export class ExcelPaneHost implements PaneHost {
    * sheet alone) and describes the one asked for.
    */
   async describeLayout(ref: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView> {
-    const { grids } = await new ExcelTrackingSource({ allSheets: true }).readSheets();
+    const { grids } = await new ExcelTrackingSource({ allSheets: true, onlySheets: [ref.sheet] }).readSheets();
     const grid = grids.find((g) => g.sheet === ref.sheet && g.file === ref.file) ?? grids.find((g) => g.sheet === ref.sheet);
     if (!grid) throw new Error(`找不到工作表「${ref.sheet}」，它可能已被删除或改名。请点“识别工作表”刷新。`);
     return describeLayout(grid, mappings, headerRow);

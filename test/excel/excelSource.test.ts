@@ -49,6 +49,17 @@ describe('office values at the edge', () => {
 });
 
 describe('ExcelTrackingSource', () => {
+  test('onlySheets reads just the sheets named (the mapping editor’s one sheet), with the same syncs', async () => {
+    const x = new FakeExcel();
+    tracker(x, '人社局', 3);
+    tracker(x, '民政局', 500);
+    const before = x.syncCount;
+    const { grids } = await new ExcelTrackingSource({ runner: x.run, allSheets: true, onlySheets: ['人社局'] }).readSheets();
+    expect(grids.map((g) => g.sheet)).toEqual(['人社局']);
+    expect(grids[0]?.rows.length).toBe(6);
+    expect(x.syncCount - before).toBe(3);
+  });
+
   test('reads values, number formats, dates, errors and merges of every sheet but its own', async () => {
     const x = new FakeExcel();
     tracker(x, '人社局', 3);
