@@ -133,7 +133,8 @@ export function sectionProgress(model: Pick<BulletinModel, 'sections' | 'indicat
 }
 
 /** Points per row the chart beside the data block needs at least. */
-const CHART_HEIGHT = 220;
+/** The chart's least height (points); with many sections it grows with the block. */
+const CHART_MIN_HEIGHT = 170;
 const CHART_WIDTH = 460;
 
 function headerRow(headers: readonly string[]): SheetRow {
@@ -183,7 +184,10 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
     const top = rows.length + 1;
     const st: CellStyle = { border: true, size: 10, vAlign: 'middle', wrap: true };
     rows.push({ cells: [null, ...['板块', '平均完成率', '平均序时进度', '指标数'].map((h) => ({ value: h, style: { ...st, bold: true, hAlign: 'center' as const, fill: HEADER_FILL } }))], height: 22 });
-    const blockRow = 32;
+    // The chart sits beside the block and is as tall as it: the block's rows grow to give it room
+    // (rather than blank rows, which the .xlsx output, having no chart, would show as a gap).
+    const chartHeight = Math.max(CHART_MIN_HEIGHT, 50 + 32 * progress.length);
+    const blockRow = Math.max(32, Math.ceil((chartHeight - 50) / progress.length));
     for (const p of progress) {
       rows.push({
         cells: [
@@ -198,19 +202,13 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
     }
     rows.push({ cells: [null, { value: '注：平均完成率按有完成率和序时进度的指标计算，单项超过 100% 的按 100% 计。', style: { size: 9, wrap: true, vAlign: 'top' } }], height: 28 });
     merges.push({ top: rows.length, left: 2, bottom: rows.length, right: 5 });
-    // Room for the chart: blank rows until the block is as tall as the chart.
-    let height = 22 + 28 + blockRow * progress.length;
-    while (height < CHART_HEIGHT) {
-      rows.push({ cells: [], height: 20 });
-      height += 20;
-    }
     charts.push({
       type: 'columnClustered',
       title: '各板块平均完成率与序时进度',
       dataRange: `${cellAddress(top, 2)}:${cellAddress(top + progress.length, 4)}`,
       seriesBy: 'columns',
       anchor: cellAddress(top, 6),
-      size: { width: CHART_WIDTH, height: CHART_HEIGHT },
+      size: { width: CHART_WIDTH, height: chartHeight },
       valueFormat: '0%',
     });
   }

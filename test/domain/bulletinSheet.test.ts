@@ -33,7 +33,7 @@ describe('the bulletin sheet chart: mean completion against expected progress pe
     progress.forEach((p, k) => {
       expect([cell(range.top + 1 + k, 2), cell(range.top + 1 + k, 3), cell(range.top + 1 + k, 4)]).toEqual([p.title, p.completion / 100, p.expected / 100]);
     });
-    // The chart sits right of the block, over rows left blank for it.
+    // The chart sits right of the block, over its rows (columns F on are empty there).
     const anchor = parseRange(chart.anchor)!;
     expect([anchor.top, anchor.left]).toEqual([range.top, 6]);
     const heights = sheet.rows.slice(range.top - 1).map((r) => r.height ?? 15);
