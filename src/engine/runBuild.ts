@@ -66,13 +66,13 @@ export function previousSnapshot(snapshots: StoredSnapshot[], issue: number): St
  * @example await runBuild({ source: new XlsxFileSource(['fixtures']), settings, sink: null })
  */
 export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
-  const reading = await req.source.readSheets();
+  // The earlier snapshots are read while the tracking sheets are: in Excel each is a round trip.
+  const [reading, listed] = await Promise.all([req.source.readSheets(), req.history ? req.history.list() : null]);
   const report = buildReport({ grids: reading.grids, failures: reading.failures, settings: req.settings, fallbackAsOf: req.today });
   let result = report.result;
   let bulletin: BulletinModel = buildBulletinModel(result, req.settings);
   let history: BuildOutcome['history'] = null;
-  if (req.history) {
-    const listed = await req.history.list();
+  if (req.history && listed) {
     const previous = previousSnapshot(listed.snapshots, req.settings.issue);
     const diff = previous ? diffResults(previous.result, result, { file: previous.origin, issue: previous.issue }) : null;
     result = { ...result, findings: [...result.findings, ...listed.findings], ...(diff ? { history: diff } : {}) };

@@ -50,7 +50,11 @@ describe('ribbon commands', () => {
   test('complete their event in finally and show a failure', async () => {
     const shown: string[] = [];
     let completed = 0;
+    // The failure is shown to the clerk and kept in the console for support (not swallowed).
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     await command(async () => { throw new Error('读取跟踪表时出错：ItemNotFound'); }, (t) => shown.push(t))({ completed: () => completed++ });
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
     expect(completed).toBe(1);
     expect(shown).toEqual(['读取跟踪表时出错：ItemNotFound']);
     await command(async () => null, (t) => shown.push(t))({ completed: () => completed++ });
