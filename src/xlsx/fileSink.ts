@@ -10,7 +10,10 @@ import JSZip from 'jszip';
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { XlsxWorkbookSink } from './xlsxSink';
+import { useLinearMergeLoading } from './mergeLoading';
 import { STREAM_ROWS, sheetNames, writeStreaming } from './streamSink';
+
+useLinearMergeLoading(); // an earlier output is loaded to keep the clerk's sheets
 
 export class XlsxFileSink implements BulletinSink {
   /**

@@ -5,11 +5,14 @@
  * A file that cannot be opened becomes a failure with a plain message; the other files are read.
  */
 import ExcelJS from 'exceljs';
+import { useLinearMergeLoading } from './mergeLoading';
 import { GridCell, SheetGrid, parseRange } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { toDomainValue } from './cellValues';
 import { csvToGrid } from './csvSource';
+
+useLinearMergeLoading();
 
 /** File endings read as workbooks when a folder is given (`.csv` as a one-sheet table). */
 export const WORKBOOK_EXT = /\.(xlsx|xlsm|csv)$/i;
