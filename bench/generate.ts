@@ -380,19 +380,22 @@ function styleCell(cell: ExcelJS.Cell, c: SpecCell): void {
   if (c.fmt) cell.numFmt = c.fmt;
 }
 
+function fillRow(row: ExcelJS.Row, cells: SpecSheet['rows'][number]): void {
+  cells.forEach((c, ci) => {
+    if (!c) return;
+    const cell = row.getCell(ci + 1);
+    cell.value = excelValue(c.v);
+    styleCell(cell, c);
+  });
+}
+
 function fillSheet(ws: ExcelJS.Worksheet, s: SpecSheet): void {
   s.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   const tableStart = s.table ? s.table.headerRow : Infinity;
   s.rows.forEach((cells, ri) => {
     if (ri + 1 >= tableStart) return;
     if (!cells.length) return;
-    const row = ws.getRow(ri + 1);
-    cells.forEach((c, ci) => {
-      if (!c) return;
-      const cell = row.getCell(ci + 1);
-      cell.value = excelValue(c.v);
-      styleCell(cell, c);
-    });
+    fillRow(ws.getRow(ri + 1), cells);
   });
   if (s.table) {
     const header = s.rows[s.table.headerRow - 1] ?? [];
@@ -425,12 +428,7 @@ export async function writeWorkbook(spec: SpecWorkbook, file: string): Promise<v
     for (const m of s.merges) ws.mergeCells(m);
     s.rows.forEach((cells, ri) => {
       const row = ws.getRow(ri + 1);
-      cells.forEach((c, ci) => {
-        if (!c) return;
-        const cell = row.getCell(ci + 1);
-        cell.value = excelValue(c.v);
-        styleCell(cell, c);
-      });
+      fillRow(row, cells);
       row.commit();
     });
     ws.commit();

@@ -3,6 +3,7 @@
  * across departments and put in bulletin order, the cross-workbook checks run, and the summary
  * counted. The result is the JSON of the CLI and the input of the bulletin.
  */
+import { memoise } from './memo';
 import { Finding, SkippedRow, finding } from './findings';
 import { SheetGrid } from './grid';
 import { EvaluatedIndicator, evaluateIndicator } from './indicatorEvaluation';
@@ -92,7 +93,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
       append(findings, e.findings);
     }
   }
-  const keyOf = memoised(compareKey);
+  const keyOf = memoise(compareKey); // project labels recur
   const sectionFirst = new Map<string, number>();
   const projectFirst = new Map<string, { index: number; label: string }>();
   const placed = evaluated.map((e, index) => {
@@ -120,12 +121,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   ranked.sort((a, b) => cmp(a.s, b.s) || cmp(a.r, b.r) || a.p.index - b.p.index);
   ranked.forEach((x, i) => { placed[i] = x.p; });
 
-  const titles = new Map<string, string>();
-  const titleOf = (section: string): string => {
-    let t = titles.get(section);
-    if (t === undefined) { t = sectionTitle(section, settings); titles.set(section, t); }
-    return t;
-  };
+  const titleOf = memoise((section: string) => sectionTitle(section, settings));
   const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
     id: i + 1,
     section,
@@ -241,16 +237,6 @@ function duplicateFindings(indicators: Indicator[]): Finding[] {
       `指标「${i.name}」在 ${where(first)}（${first.dept ?? '未注明单位'}）和 ${where(i)}（${i.dept ?? '未注明单位'}）重复出现，两处均已计入，请确认是否重复报送。`));
   }
   return out;
-}
-
-/** A string function remembering its results for the length of one build (project labels recur). */
-function memoised(fn: (s: string) => string): (s: string) => string {
-  const memo = new Map<string, string>();
-  return (s) => {
-    let v = memo.get(s);
-    if (v === undefined) { v = fn(s); memo.set(s, v); }
-    return v;
-  };
 }
 
 /** Appends one list to another; `push(...items)` overflows the stack past ~120,000 items. */

@@ -2,6 +2,7 @@
  * Finding a sheet's layout: which row(s) hold the header (anywhere on the sheet, one row or two with
  * merged parents such as 年度任务 → 数量 | 单位), and which column holds which field.
  */
+import { memoise } from './memo';
 import { GridView } from './grid';
 import {
   FieldRole, HEADER_SYNONYMS, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recognisePeriod, recogniseHeader, subHeaderRole,
@@ -72,14 +73,7 @@ function containsSynonym(h: string, contained: Map<string, string[]>): boolean {
  * without normalising its whole synonym table (most cells scanned are data, scanned row by row).
  */
 function recogniseHeaderCell(text: string): HeaderMatch | null {
-  // The same texts recur (header texts on every sheet of a layout, units, statuses): remember
-  // each text's match, or that it has none (copies out).
-  let m = headerMemo.get(text);
-  if (m === undefined) {
-    m = mayBeHeader(text) ? recogniseHeader(text) : null;
-    if (headerMemo.size >= HEADER_MEMO_MAX) headerMemo.clear();
-    headerMemo.set(text, m);
-  }
+  const m = headerMatchOf(text);
   return m && { ...m, ...(m.period ? { period: { ...m.period } } : {}) };
 }
 
@@ -92,8 +86,11 @@ function mayBeHeader(text: string): boolean {
   return exact.has(h) || containsSynonym(h, contained) || recognisePeriod(raw) !== null;
 }
 
-const HEADER_MEMO_MAX = 50_000;
-const headerMemo = new Map<string, HeaderMatch | null>();
+/**
+ * The same texts recur (header texts on every sheet of a layout, units, statuses): each text's
+ * match, or that it has none, is remembered.
+ */
+const headerMatchOf = memoise((text: string): HeaderMatch | null => (mayBeHeader(text) ? recogniseHeader(text) : null), 50_000);
 
 function rowMatches(view: GridView, r: number): { col: number; text: string; match: HeaderMatch | null }[] {
   const out: { col: number; text: string; match: HeaderMatch | null }[] = [];

@@ -2,6 +2,7 @@
  * Units: splitting a written unit into a multiplier and a base unit, and converting between units
  * of the same dimension (万元 → 元, 万人次 → 人次, 米 → 公里).
  */
+import { memoise } from './memo';
 
 /** A written unit resolved to its base unit. */
 export interface UnitInfo {
@@ -57,17 +58,12 @@ const MULTIPLIERS: [string, number][] = [
  * @example resolveUnit('人次') → { base: '人次', factor: 1, dimension: 'count:人次' }
  */
 export function resolveUnit(written: string): UnitInfo | null {
-  // Sheets repeat a handful of units on every row: each is resolved once (copies out).
-  let known = resolved.get(written);
-  if (known === undefined) {
-    known = resolveOnce(written);
-    if (resolved.size >= 10_000) resolved.clear();
-    resolved.set(written, known);
-  }
+  const known = resolved(written);
   return known && { ...known };
 }
 
-const resolved = new Map<string, UnitInfo | null>();
+/** Sheets repeat a handful of units on every row: each is resolved once (copies out). */
+const resolved = memoise(resolveOnce, 10_000);
 
 function resolveOnce(written: string): UnitInfo | null {
   const w = written.normalize('NFKC').replace(/\s+/g, '').replace(/^[（(]|[）)]$/g, '');

@@ -9,26 +9,12 @@
  * filter buttons (the same columns and rows). Print titles are not written either.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { SheetModel } from '../domain/sheetModel';
 import { cellAddress } from '../domain/grid';
 import { StyleCache, checkMerges, excelCellValue, sheetOptions } from './xlsxSink';
 
 /** From this many rows over all sheets, a new output is written with the streaming writer. */
 export const STREAM_ROWS = 50_000;
-
-/** The sheet names of a workbook's bytes, or null when they cannot be read (not a zip, damaged). */
-export async function sheetNames(data: Uint8Array): Promise<string[] | null> {
-  try {
-    const zip = await JSZip.loadAsync(data);
-    const xml = await zip.file('xl/workbook.xml')?.async('string');
-    if (!xml) return null;
-    const unescape = (t: string): string => t.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e] ?? _);
-    return [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1] ?? ''));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Writes the sheets to `file` as a new workbook, streaming.
@@ -42,11 +28,11 @@ export async function writeStreaming(file: string, sheets: SheetModel[]): Promis
     zip: { zlib: { level: 1 } },
   } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   wb.creator = 'Zhuanbao 工作专报';
-  for (const model of sheets) await writeSheet(wb, model);
+  for (const model of sheets) writeSheet(wb, model);
   await wb.commit();
 }
 
-async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel): Promise<void> {
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel): void {
   const ws = wb.addWorksheet(model.name, sheetOptions(model, false));
   ws.columns = model.columns.map((c) => ({ width: c.width })) as ExcelJS.Column[];
   if (model.table) {
@@ -56,7 +42,11 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetMo
   checkMerges(model.name, model.merges);
   // Merges are applied while their rows are still open; rows are committed behind them.
   const byTop = new Map<number, SheetModel['merges']>();
-  for (const m of model.merges) byTop.set(m.top, [...(byTop.get(m.top) ?? []), m]);
+  for (const m of model.merges) {
+    const list = byTop.get(m.top);
+    if (list) list.push(m);
+    else byTop.set(m.top, [m]);
+  }
   const internal = ws as unknown as { _merges?: unknown[] };
   const styles = new StyleCache();
   let open = 0; // rows up to here may still be covered by a merge starting above
@@ -83,5 +73,4 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetMo
     if (r >= open) xrow.commit();
   }
   ws.commit();
-  await Promise.resolve();
 }

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { CellStyle, SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
+import { firstOverlap } from './mergeLoading';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -140,14 +141,8 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: SheetModel['merges']): void {
 
 /** Throws when two merge areas overlap (checked once over the covered cells, in linear time). */
 export function checkMerges(sheet: string, merges: SheetModel['merges']): void {
-  const covered = new Set<number>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) {
-      const key = r * 16384 + c;
-      if (covered.has(key)) throw new Error(`专报工作表「${sheet}」的合并区域重叠（第 ${r} 行第 ${c} 列），无法写入。`);
-      covered.add(key);
-    }
-  }
+  const at = firstOverlap(merges);
+  if (at) throw new Error(`专报工作表「${sheet}」的合并区域重叠（第 ${at.row} 行第 ${at.col} 列），无法写入。`);
 }
 
 /** ExcelJS page setup, views and properties of a sheet model (shared by both writers). */

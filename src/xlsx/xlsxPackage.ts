@@ -1,0 +1,74 @@
+/**
+ * An `.xlsx` file as a zip package: its sheets (name and XML part), read once, for the file sink's
+ * two questions about an earlier output — which sheets does it hold, and the same package with
+ * Zhuanbao's own sheets emptied before ExcelJS loads it.
+ */
+import JSZip from 'jszip';
+
+export interface XlsxPackage {
+  zip: JSZip;
+  /** Sheets in workbook order; `part` is null when the package does not say where one is. */
+  sheets: { name: string; part: string | null }[];
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (t: string): string => t.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e] ?? _);
+
+/**
+ * Reads the package's sheet list; null when the bytes are not a zip with a workbook part (ExcelJS
+ * then reports the damage with its own message).
+ */
+export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return null;
+  }
+  const wbXml = await zip.file('xl/workbook.xml')?.async('string');
+  if (!wbXml) return null;
+  const relsXml = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets: XlsxPackage['sheets'] = [];
+  for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    if (name === undefined) continue;
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    sheets.push({ name: unescapeXml(name), part: (rid && targets.get(rid)) || null });
+  }
+  return { zip, sheets };
+}
+
+/**
+ * The package with the cells and merges of the named sheets emptied. Those sheets are replaced
+ * right after loading, so reading their content is wasted work, and ExcelJS reads merges slowly.
+ * The clerk's other sheets are untouched; `data` is returned when nothing was emptied.
+ */
+export async function emptySheets(pkg: XlsxPackage, data: Buffer, names: string[]): Promise<Buffer> {
+  let changed = false;
+  for (const s of pkg.sheets) {
+    if (!s.part || !names.includes(s.name)) continue;
+    const file = pkg.zip.file(s.part);
+    if (!file) continue;
+    const xml = await file.async('string');
+    const emptied = xml
+      .replace(/<sheetData\b[^>]*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/, '<sheetData/>')
+      .replace(/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, '');
+    if (emptied !== xml) { pkg.zip.file(s.part, emptied); changed = true; }
+  }
+  return changed ? pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }) : data;
+}
+
+/**
+ * {@link emptySheets} from the bytes; returns them as they were when they are not a workbook package.
+ * @example await withoutContent(earlierOutput, ['工作专报', '汇总台账'])
+ */
+export async function withoutContent(data: Buffer, names: string[]): Promise<Buffer> {
+  const pkg = await readPackage(data);
+  return pkg ? emptySheets(pkg, data, names) : data;
+}
