@@ -49,6 +49,11 @@ function editing(ref: SheetRef, view: LayoutView, initialKeys: (string | null)[]
   return { ref, view, edit: editOf(view), headerRowText: String(view.headerRow ?? view.detectedHeaderRow ?? ''), initialKeys };
 }
 
+/** A settings validation failure in one line: each field and what is wrong with it. */
+function issuesText(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join('.')}：${i.message}`).join('；');
+}
+
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -128,7 +133,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
 
   const build = (): void => {
     const parsed = SettingsSchema.safeParse(settings);
-    if (!parsed.success) { setError(`设置有误：${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`); return; }
+    if (!parsed.success) { setError(`设置有误：${issuesText(parsed.error)}`); return; }
     void run(async () => {
       try {
         const o = await host.build(parsed.data, setStage);
@@ -144,7 +149,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
 
   const save = (): void => {
     const parsed = SettingsSchema.safeParse(settings);
-    if (!parsed.success) { setSettingsError(parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')); return; }
+    if (!parsed.success) { setSettingsError(issuesText(parsed.error)); return; }
     setSettingsError(null);
     setSaving(true);
     void run(async () => {
@@ -182,7 +187,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   const storeMappings = (mappings: ColumnMapping[], done: (v: LayoutView) => string): void => {
     if (!mapping) return;
     const parsed = SettingsSchema.safeParse({ ...settings, mappings });
-    if (!parsed.success) { setError(`列映射有误：${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`); return; }
+    if (!parsed.success) { setError(`列映射有误：${issuesText(parsed.error)}`); return; }
     setMappingBusy(true);
     void run(async () => {
       await host.saveSettings(parsed.data);
