@@ -8,6 +8,9 @@ import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { readFilesInParallel, readThreads, workerScript } from './parallelRead';
 import { OTHER_SHEET_EXT, WORKBOOK_EXT, describeReadError, readWorkbookGrids } from './xlsxSource';
+import { useFastUnzip } from './fastUnzip';
+
+useFastUnzip(); // ExcelJS unzips with fflate and Node's UTF-8 decoder
 
 /** Expands files and folders into the list of files to read (folders: their .xlsx files, sorted). */
 export async function expandInputs(inputs: string[]): Promise<{ files: string[]; failures: FileFailure[] }> {

@@ -6,7 +6,10 @@
 import * as fs from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { describeReadError, readWorkbookGrids } from './xlsxSource';
+import { useFastUnzip } from './fastUnzip';
 import type { ReadReply, ReadRequest } from './parallelRead';
+
+useFastUnzip();
 
 const port = parentPort;
 if (port) {

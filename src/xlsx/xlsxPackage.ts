@@ -3,10 +3,11 @@
  * two questions about an earlier output — which sheets does it hold, and the same package with
  * Zhuanbao's own sheets emptied before ExcelJS loads it.
  */
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export interface XlsxPackage {
-  zip: JSZip;
+  /** The package's parts, unzipped. */
+  parts: Record<string, Uint8Array>;
   /** Sheets in workbook order; `part` is null when the package does not say where one is. */
   sheets: { name: string; part: string | null }[];
 }
@@ -19,15 +20,16 @@ const unescapeXml = (t: string): string => t.replace(/&(amp|lt|gt|quot|apos);/g,
  * then reports the damage with its own message).
  */
 export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null> {
-  let zip: JSZip;
+  let parts: Record<string, Uint8Array>;
   try {
-    zip = await JSZip.loadAsync(data);
+    parts = unzipSync(data);
   } catch {
     return null;
   }
-  const wbXml = await zip.file('xl/workbook.xml')?.async('string');
+  const text = (name: string): string | undefined => { const p = parts[name]; return p ? strFromU8(p) : undefined; };
+  const wbXml = text('xl/workbook.xml');
   if (!wbXml) return null;
-  const relsXml = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const relsXml = text('xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -41,7 +43,7 @@ export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null>
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     sheets.push({ name: unescapeXml(name), part: (rid && targets.get(rid)) || null });
   }
-  return { zip, sheets };
+  return { parts, sheets };
 }
 
 /**
@@ -53,15 +55,17 @@ export async function emptySheets(pkg: XlsxPackage, data: Buffer, names: string[
   let changed = false;
   for (const s of pkg.sheets) {
     if (!s.part || !names.includes(s.name)) continue;
-    const file = pkg.zip.file(s.part);
+    const file = pkg.parts[s.part];
     if (!file) continue;
-    const xml = await file.async('string');
+    const xml = strFromU8(file);
     const emptied = xml
       .replace(/<sheetData\b[^>]*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/, '<sheetData/>')
       .replace(/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, '');
-    if (emptied !== xml) { pkg.zip.file(s.part, emptied); changed = true; }
+    if (emptied !== xml) { pkg.parts[s.part] = strToU8(emptied); changed = true; }
   }
-  return changed ? pkg.zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }) : data;
+  if (!changed) return data;
+  const zipped = zipSync(pkg.parts, { level: 0 });
+  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }
 
 /**
