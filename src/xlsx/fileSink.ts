@@ -10,22 +10,23 @@ import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { XlsxWorkbookSink } from './xlsxSink';
 import { useLinearMergeLoading } from './mergeLoading';
-import { STREAM_ROWS, writeStreaming } from './streamSink';
+import { useFastUnzip } from './fastUnzip';
+import { writeDirect } from './directWriter';
 import { emptySheets, readPackage } from './xlsxPackage';
 
 export { withoutContent } from './xlsxPackage';
 
 useLinearMergeLoading(); // an earlier output is loaded to keep the clerk's sheets
+useFastUnzip();
 
 export class XlsxFileSink implements BulletinSink {
-  /**
-   * @param streamRows from this many rows over all sheets, an output holding only Zhuanbao's sheets
-   *   (or none yet) is written with the streaming writer (see streamSink.ts).
-   */
-  constructor(readonly file: string, private readonly streamRows = STREAM_ROWS) {}
+  constructor(readonly file: string) {}
 
-  /** How the last write went: 'stream' for the streaming writer, 'model' for the in-memory one. */
-  lastWriter: 'stream' | 'model' | null = null;
+  /**
+   * How the last write went: 'direct' for a new workbook of Zhuanbao's sheets only (directWriter.ts),
+   * 'model' for ExcelJS, which keeps the clerk's own sheets of an earlier output.
+   */
+  lastWriter: 'direct' | 'model' | null = null;
 
   async writeSheets(sheets: SheetModel[]): Promise<void> {
     let existing: Buffer | null = null;
@@ -37,16 +38,15 @@ export class XlsxFileSink implements BulletinSink {
       }
     }
     const ours = new Set(sheets.map((s) => s.name));
-    const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
     // The earlier output's package is read once: which sheets it holds, then emptied of ours.
     const pkg = existing ? await readPackage(existing) : null;
     const othersKept = existing ? pkg?.sheets.some((sh) => !ours.has(sh.name)) ?? true : false;
     await fs.mkdir(path.dirname(path.resolve(this.file)), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      if (rows >= this.streamRows && !othersKept) {
-        this.lastWriter = 'stream';
-        await writeStreaming(tmp, sheets);
+      if (!othersKept) {
+        this.lastWriter = 'direct';
+        await writeDirect(tmp, sheets);
       } else {
         this.lastWriter = 'model';
         const wb = new ExcelJS.Workbook();

@@ -67,7 +67,7 @@ describe('XlsxFileSink', () => {
   });
 });
 
-describe('streaming writer for very large outputs', () => {
+describe('which writer a new or earlier output gets', () => {
   const big = (name: string): SheetModel => ({
     name,
     columns: [{ width: 10 }, { width: 30 }, { width: 12 }],
@@ -81,12 +81,12 @@ describe('streaming writer for very large outputs', () => {
     table: { name: 'Ledger', range: { top: 2, left: 1, bottom: 42, right: 3 }, columns: ['序号', '指标', '完成率'] },
   });
 
-  it('writes a new output streaming: values, styles, merges, frozen rows, filter buttons instead of a table', async () => {
+  it('writes a new output directly: values, styles, merges, frozen rows, the Excel table', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zb-stream-'));
     const file = path.join(dir, 'out.xlsx');
-    const sink = new XlsxFileSink(file, 10);
+    const sink = new XlsxFileSink(file);
     await sink.writeSheets([big('汇总台账')]);
-    expect(sink.lastWriter).toBe('stream');
+    expect(sink.lastWriter).toBe('direct');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('汇总台账');
@@ -98,12 +98,14 @@ describe('streaming writer for very large outputs', () => {
     expect(ws?.getCell('C42').numFmt).toBe('0.00%');
     expect((ws?.getCell('C42').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(ws?.autoFilter).toBe('A2:C42');
+    const tables = (ws as unknown as { tables: Record<string, { table: { tableRef?: string; ref?: string } }> }).tables;
+    expect(Object.keys(tables)).toEqual(['Ledger']);
+    expect(tables['Ledger']?.table.tableRef ?? tables['Ledger']?.table.ref).toBe('A2:C42');
     expect(ws?.getColumn(2).width).toBe(30);
 
-    // Written again over itself (only Zhuanbao's sheet in it): streaming again, no temp file left.
+    // Written again over itself (only Zhuanbao's sheet in it): direct again, no temp file left.
     await sink.writeSheets([big('汇总台账')]);
-    expect(sink.lastWriter).toBe('stream');
+    expect(sink.lastWriter).toBe('direct');
     expect(await fs.readdir(dir)).toEqual(['out.xlsx']);
     await fs.rm(dir, { recursive: true, force: true });
   });
@@ -112,7 +114,7 @@ describe('streaming writer for very large outputs', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zb-stream-'));
     const file = path.join(dir, 'out.xlsx');
     await fs.writeFile(file, await earlierOutput());
-    const sink = new XlsxFileSink(file, 10);
+    const sink = new XlsxFileSink(file);
     await sink.writeSheets([big('工作专报')]);
     expect(sink.lastWriter).toBe('model');
     const wb = new ExcelJS.Workbook();

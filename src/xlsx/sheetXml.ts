@@ -1,0 +1,269 @@
+/**
+ * SpreadsheetML for Zhuanbao's own sheets, straight from the domain's SheetModel: the worksheet
+ * part (streamed a block of rows at a time), its table part, and the shared parts a workbook of such
+ * sheets needs (styles, shared strings). Used by the direct writer (directWriter.ts), which writes
+ * new bulletin workbooks; ExcelJS still writes into a workbook that holds the clerk's own sheets.
+ *
+ * What is written follows what ExcelJS writes for the same model (xlsxSink.ts): the same values
+ * (text cut at Excel's limit, control characters dropped), styles (a merged area takes its first
+ * cell's style), widths, heights, merges, frozen panes, page setup, footer, print titles and Excel
+ * table, so both writers give the clerk the same workbook. The contract test checks this by reading
+ * both back with ExcelJS.
+ */
+import { CellRange, cellAddress, columnLetters } from '../domain/grid';
+import { CellStyle, SheetModel } from '../domain/sheetModel';
+import { excelCellValue } from './xlsxSink';
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Characters XML 1.0 does not allow (as ExcelJS, they are dropped). */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Text escaped for XML content and attributes, without the characters XML cannot hold.
+ * @example escapeXml('A&B <1>') === 'A&amp;B &lt;1&gt;'
+ */
+export function escapeXml(text: string): string {
+  return text.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+}
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+const DEFAULT_FONT = 'Calibri';
+const DEFAULT_SIZE = 11;
+const BORDER_COLOUR = 'FF808080';
+
+/**
+ * The workbook's style sheet: one cell format (xf) per distinct domain style, numbered as they are
+ * first met; format 0 is the plain default.
+ */
+export class StyleSheet {
+  private readonly fonts = new Map<string, number>();
+  private readonly fills = new Map<string, number>();
+  private readonly numFmts = new Map<string, number>();
+  private readonly xfs = new Map<string, number>();
+  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly byObject = new WeakMap<CellStyle, number>();
+
+  constructor() {
+    this.fonts.set(this.fontXml({}), 0);
+  }
+
+  /** The index of a domain style's cell format. */
+  indexOf(style: CellStyle): number {
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
+    const font = this.fontId(style);
+    const fill = style.fill ? this.fillId(style.fill) : 0;
+    const border = style.border ? 1 : 0;
+    const numFmt = style.numFmt && style.numFmt !== 'General' ? this.numFmtId(style.numFmt) : 0;
+    const align = this.alignmentXml(style);
+    const key = `${font}|${fill}|${border}|${numFmt}|${align}`;
+    let id = this.xfs.get(key);
+    if (id === undefined) {
+      id = this.xfXml.length;
+      this.xfs.set(key, id);
+      const apply = `${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}${numFmt ? ' applyNumberFormat="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;
+      this.xfXml.push(`<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${apply}${align ? `>${align}</xf>` : '/>'}`);
+    }
+    this.byObject.set(style, id);
+    return id;
+  }
+
+  private fontXml(style: CellStyle): string {
+    const name = style.font ?? DEFAULT_FONT;
+    return `<font>${style.bold ? '<b/>' : ''}<sz val="${style.size ?? DEFAULT_SIZE}"/>${style.color ? `<color rgb="${argb(style.color)}"/>` : '<color theme="1"/>'}<name val="${escapeXml(name)}"/>${name === DEFAULT_FONT ? '<family val="2"/><scheme val="minor"/>' : ''}</font>`;
+  }
+
+  private fontId(style: CellStyle): number {
+    if (!style.bold && !style.size && !style.font && !style.color) return 0;
+    const xml = this.fontXml(style);
+    let id = this.fonts.get(xml);
+    if (id === undefined) { id = this.fonts.size; this.fonts.set(xml, id); }
+    return id;
+  }
+
+  private fillId(colour: string): number {
+    let id = this.fills.get(colour);
+    if (id === undefined) { id = this.fills.size + 2; this.fills.set(colour, id); }
+    return id;
+  }
+
+  private numFmtId(code: string): number {
+    let id = this.numFmts.get(code);
+    if (id === undefined) { id = 164 + this.numFmts.size; this.numFmts.set(code, id); }
+    return id;
+  }
+
+  private alignmentXml(style: CellStyle): string {
+    if (!style.hAlign && !style.vAlign && !style.wrap) return '';
+    const v = style.vAlign === 'middle' ? 'center' : style.vAlign;
+    return `<alignment${style.hAlign ? ` horizontal="${style.hAlign}"` : ''}${v ? ` vertical="${v}"` : ''}${style.wrap ? ' wrapText="1"' : ''}/>`;
+  }
+
+  /** The styles part (xl/styles.xml). */
+  xml(): string {
+    const side = (s: string): string => `<${s} style="thin"><color rgb="${BORDER_COLOUR}"/></${s}>`;
+    const fills = [...this.fills.keys()].map((c) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(c)}"/><bgColor indexed="64"/></patternFill></fill>`);
+    const numFmts = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">`
+      + (numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '')
+      + `<fonts count="${this.fonts.size}">${[...this.fonts.keys()].join('')}</fonts>`
+      + `<fills count="${fills.length + 2}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills.join('')}</fills>`
+      + `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border></borders>`
+      + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+      + `<cellXfs count="${this.xfXml.length}">${this.xfXml.join('')}</cellXfs>`
+      + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+      + '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>';
+  }
+}
+
+/** The workbook's shared strings: each distinct text once, numbered as first met. */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  /** Cells referring to a shared string (the part's `count`). */
+  private uses = 0;
+
+  indexOf(text: string): number {
+    this.uses++;
+    let id = this.index.get(text);
+    if (id === undefined) { id = this.index.size; this.index.set(text, id); }
+    return id;
+  }
+
+  /** The shared strings part (xl/sharedStrings.xml), in blocks. */
+  *xml(): Generator<string> {
+    yield `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.uses}" uniqueCount="${this.index.size}">`;
+    let block = '';
+    for (const text of this.index.keys()) {
+      const t = escapeXml(text);
+      block += /^\s|\s$|\n/.test(text) ? `<si><t xml:space="preserve">${t}</t></si>` : `<si><t>${t}</t></si>`;
+      if (block.length > 1 << 16) { yield block; block = ''; }
+    }
+    yield `${block}</sst>`;
+  }
+}
+
+/** Where each merged area's first cell is, and the cells it covers (which take its style, no value). */
+function mergeMap(merges: CellRange[]): { covered: Map<number, number>; width: number } {
+  let width = 0;
+  for (const m of merges) width = Math.max(width, m.right);
+  const covered = new Map<number, number>(); // covered cell → its area's first cell (row * W + col)
+  const w = width + 1;
+  for (const m of merges) {
+    const master = m.top * w + m.left;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(r * w + c, master);
+  }
+  return { covered, width: w };
+}
+
+const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * The worksheet part of a sheet model, in blocks of rows.
+ * @param selected the workbook's active sheet (tab selected)
+ * A table's part is related as rId1; its header cells hold the table's column names.
+ */
+export function* worksheetXml(model: SheetModel, styles: StyleSheet, strings: SharedStrings, selected: boolean): Generator<string> {
+  const width = Math.max(model.columns.length, ...model.rows.map((r) => r.cells.length), 1);
+  const fitToPage = model.print?.fitToWidth ?? false;
+  const sheetPr = model.tabColor || fitToPage
+    ? `<sheetPr>${model.tabColor ? `<tabColor rgb="${argb(model.tabColor)}"/>` : ''}${fitToPage ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`
+    : '';
+  const lastRow = Math.max(model.rows.length, model.table?.range.bottom ?? 0, 1);
+  let pane = '';
+  const f = model.freeze;
+  if (f && (f.rows > 0 || f.cols > 0)) {
+    const active = f.rows > 0 && f.cols > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
+    pane = `<pane${f.cols ? ` xSplit="${f.cols}"` : ''}${f.rows ? ` ySplit="${f.rows}"` : ''} topLeftCell="${cellAddress(f.rows + 1, f.cols + 1)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+  }
+  yield `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${sheetPr}`
+    + `<dimension ref="A1:${cellAddress(lastRow, width)}"/>`
+    + `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>`
+    + '<sheetFormatPr defaultRowHeight="15"/>'
+    + (model.columns.length ? `<cols>${model.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${num(c.width)}" customWidth="1"/>`).join('')}</cols>` : '')
+    + '<sheetData>';
+
+  const { covered, width: w } = mergeMap(model.merges);
+  const tableRight = model.table ? model.table.range.left + model.table.columns.length - 1 : 0;
+  const letters = Array.from({ length: Math.max(width, tableRight, w) + 1 }, (_, i) => (i ? columnLetters(i) : ''));
+  const masterStyle = new Map<number, number>();
+  for (const m of model.merges) {
+    const st = model.rows[m.top - 1]?.cells[m.left - 1]?.style;
+    masterStyle.set(m.top * w + m.left, st ? styles.indexOf(st) : 0);
+  }
+  let block = '';
+  for (let ri = 0; ri < lastRow; ri++) {
+    const r = ri + 1;
+    const row = model.rows[ri];
+    const header = model.table && r === model.table.range.top ? { left: model.table.range.left, names: model.table.columns } : null;
+    let cells = '';
+    const n = Math.max(row?.cells.length ?? 0, covered.size ? w - 1 : 0, header ? header.left + header.names.length - 1 : 0);
+    for (let ci = 0; ci < n; ci++) {
+      const c = ci + 1;
+      const master = covered.size ? covered.get(r * w + c) : undefined;
+      if (master !== undefined) {
+        const s = masterStyle.get(master) ?? 0;
+        cells += s ? `<c r="${letters[c]}${r}" s="${s}"/>` : '';
+        continue;
+      }
+      const cell = row?.cells[ci];
+      if (header && c >= header.left && c < header.left + header.names.length) {
+        const s = cell?.style ? styles.indexOf(cell.style) : 0;
+        cells += `<c r="${letters[c]}${r}"${s ? ` s="${s}"` : ''} t="s"><v>${strings.indexOf(header.names[c - header.left] ?? '')}</v></c>`;
+        continue;
+      }
+      if (!cell) continue;
+      const s = cell.style ? styles.indexOf(cell.style) : 0;
+      const sAttr = s ? ` s="${s}"` : '';
+      const v = cell.value;
+      if (typeof v === 'number' && Number.isFinite(v)) cells += `<c r="${letters[c]}${r}"${sAttr}><v>${v}</v></c>`;
+      else if (typeof v === 'string' && v !== '') cells += `<c r="${letters[c]}${r}"${sAttr} t="s"><v>${strings.indexOf(excelCellValue(v))}</v></c>`;
+      else if (s) cells += `<c r="${letters[c]}${r}"${sAttr}/>`;
+    }
+    const h = row?.height;
+    if (cells || h) block += `<row r="${r}"${h ? ` ht="${num(h)}" customHeight="1"` : ''}${cells ? `>${cells}</row>` : '/>'}`;
+    if (block.length > 1 << 16) { yield block; block = ''; }
+  }
+  yield `${block}</sheetData>`;
+  if (model.merges.length) {
+    block = `<mergeCells count="${model.merges.length}">`;
+    for (const m of model.merges) {
+      block += `<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`;
+      if (block.length > 1 << 16) { yield block; block = ''; }
+    }
+    yield `${block}</mergeCells>`;
+  }
+  const p = model.print;
+  yield '<printOptions horizontalCentered="1"/>'
+    + '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+    + `<pageSetup paperSize="9" orientation="${p?.orientation ?? 'portrait'}"${fitToPage ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+    + '<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>'
+    + (model.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '')
+    + '</worksheet>';
+}
+
+/** The table's range as written: a header row and at least one data row. */
+export function tableRef(model: SheetModel): string | null {
+  const t = model.table;
+  if (!t) return null;
+  const right = t.range.left + Math.max(1, t.columns.length) - 1;
+  return `${cellAddress(t.range.top, t.range.left)}:${cellAddress(Math.max(t.range.bottom, t.range.top + 1), right)}`;
+}
+
+/**
+ * The table part of a sheet model with a table (header cells must hold the column names, which the
+ * sheet models write in the table's first row).
+ */
+export function tableXml(model: SheetModel, id: number): string {
+  const t = model.table;
+  const ref = tableRef(model);
+  if (!t || !ref) return '';
+  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join('');
+  return `${XML_HEAD}<table xmlns="${NS_MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0">`
+    + `<autoFilter ref="${ref}"/><tableColumns count="${t.columns.length}">${cols}</tableColumns>`
+    + '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
+}
