@@ -6,6 +6,7 @@ declare module 'archiver' {
     append(source: string | Buffer | Readable, data: { name: string }): this;
     pipe<T extends Writable>(destination: T): T;
     finalize(): Promise<void>;
+    abort(): this;
     on(event: 'error' | 'warning', listener: (err: Error) => void): this;
   }
 

@@ -83,15 +83,28 @@ export async function writeDirect(file: string, sheets: SheetModel[], options: D
   const props = docProps(options.creator ?? 'Zhuanbao 工作专报', options.now ?? new Date());
   const zip = archiver('zip', { zlib: { level: 1 } });
   const out = fs.createWriteStream(file);
+  let fail: (err: Error) => void = () => undefined;
   const closed = new Promise<void>((resolve, reject) => {
-    out.on('close', resolve);
-    out.on('error', reject);
-    zip.on('error', reject);
-    zip.on('warning', reject);
+    let failed = false;
+    fail = (err) => {
+      if (failed) return;
+      failed = true;
+      zip.abort();
+      out.destroy();
+      reject(err);
+    };
+    out.on('close', () => { if (!failed) resolve(); });
+    out.on('error', fail);
+    zip.on('error', fail);
+    zip.on('warning', fail);
   });
   zip.pipe(out);
   const add = (name: string, content: string | Iterable<string>): void => {
-    zip.append(typeof content === 'string' ? content : Readable.from(content, { objectMode: false }), { name });
+    if (typeof content === 'string') { zip.append(content, { name }); return; }
+    // A part generated while it is zipped: a failure there fails the write (it is not thrown elsewhere).
+    const stream = Readable.from(content, { objectMode: false });
+    stream.on('error', fail);
+    zip.append(stream, { name });
   };
   add('[Content_Types].xml', contentTypes(sheets));
   add('_rels/.rels', relationships([
@@ -121,7 +134,6 @@ export async function writeDirect(file: string, sheets: SheetModel[], options: D
   // Styles and strings are complete only once the sheets have been streamed: generated when read.
   add('xl/sharedStrings.xml', strings.xml());
   add('xl/styles.xml', (function* styleXml() { yield styles.xml(); })());
-  await zip.finalize();
-  await closed;
+  await Promise.all([zip.finalize().catch((err: Error) => fail(err)), closed]);
 }
 

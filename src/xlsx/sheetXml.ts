@@ -47,6 +47,8 @@ export class StyleSheet {
   private readonly xfs = new Map<string, number>();
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly byObject = new WeakMap<CellStyle, number>();
+  /** Styles met as separate but equal objects (a new `{ numFmt }` per cell) are found by content. */
+  private readonly byContent = new Map<string, number>();
 
   constructor() {
     this.fonts.set(this.fontXml({}), 0);
@@ -56,6 +58,9 @@ export class StyleSheet {
   indexOf(style: CellStyle): number {
     const known = this.byObject.get(style);
     if (known !== undefined) return known;
+    const content = JSON.stringify(style);
+    const same = this.byContent.get(content);
+    if (same !== undefined) { this.byObject.set(style, same); return same; }
     const font = this.fontId(style);
     const fill = style.fill ? this.fillId(style.fill) : 0;
     const border = style.border ? 1 : 0;
@@ -70,6 +75,7 @@ export class StyleSheet {
       this.xfXml.push(`<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${apply}${align ? `>${align}</xf>` : '/>'}`);
     }
     this.byObject.set(style, id);
+    this.byContent.set(content, id);
     return id;
   }
 
@@ -168,7 +174,8 @@ const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
  * A table's part is related as rId1; its header cells hold the table's column names.
  */
 export function* worksheetXml(model: SheetModel, styles: StyleSheet, strings: SharedStrings, selected: boolean): Generator<string> {
-  const width = Math.max(model.columns.length, ...model.rows.map((r) => r.cells.length), 1);
+  let width = Math.max(model.columns.length, 1);
+  for (const r of model.rows) width = Math.max(width, r.cells.length);
   const fitToPage = model.print?.fitToWidth ?? false;
   const sheetPr = model.tabColor || fitToPage
     ? `<sheetPr>${model.tabColor ? `<tabColor rgb="${argb(model.tabColor)}"/>` : ''}${fitToPage ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`

@@ -14,6 +14,7 @@ import { parseSettings } from '../../src/domain/settings';
 import { SheetModel } from '../../src/domain/sheetModel';
 import { runBuild } from '../../src/engine/runBuild';
 import { writeDirect } from '../../src/xlsx/directWriter';
+import { XlsxFileSink } from '../../src/xlsx/fileSink';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
 import { escapeXml } from '../../src/xlsx/sheetXml';
 import { EXCEL_CELL_CHARS, XlsxWorkbookSink } from '../../src/xlsx/xlsxSink';
@@ -185,6 +186,21 @@ describe('direct writer', () => {
     expect(csv).toContain('第 1 期');
     expect(csv).toContain('【工作进度】');
   }, 150_000);
+
+  test('a failure while a sheet is streamed fails the write: the file sink reports it and leaves no file', async () => {
+    const rows = new Proxy(emptyTable().rows.concat(Array.from({ length: 5 }, () => ({ cells: [{ value: 1 }, { value: 2 }] }))), {
+      get(target, key, receiver) {
+        if (key === '4') throw new Error('第 5 行读不出来');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const broken: SheetModel = { ...emptyTable(), rows };
+    const file = path.join(tmp, 'broken.xlsx');
+    await expect(writeDirect(file, [broken])).rejects.toThrow('第 5 行读不出来');
+    const sink = new XlsxFileSink(path.join(tmp, 'out.xlsx'));
+    await expect(sink.writeSheets([broken])).rejects.toThrow(/^写入专报文件「.+out\.xlsx」失败：第 5 行读不出来/);
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('out'))).toEqual([]);
+  });
 
   test('escapeXml drops what XML cannot hold and escapes markup', () => {
     expect(escapeXml('a\u0000b\u001Fc\uFFFEd')).toBe('abcd');
