@@ -62,6 +62,8 @@ export function isCellDate(v: CellValue): v is CellDate {
  * @example columnLetters(1) === 'A'; columnLetters(28) === 'AB'
  */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col;
   let s = '';
   while (n > 0) {
@@ -69,8 +71,12 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col >= 0 && col < 1024) LETTERS[col] = s;
   return s;
 }
+
+/** Letters of the first columns, remembered: every cell address read row by row names one. */
+const LETTERS: string[] = [];
 
 /**
  * A1-style address of a 1-based row and column.

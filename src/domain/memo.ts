@@ -10,7 +10,8 @@
 export function memoise<T>(fn: (text: string) => T, max = Infinity): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T; // one look-up when remembered
     const v = fn(text);
     if (memo.size >= max) memo.clear();
     memo.set(text, v);

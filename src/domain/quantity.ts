@@ -7,6 +7,7 @@ import { CellValue, GridCell, isCellDate, isCellError } from './grid';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumeral';
 import { clean, decimalsOf, halfWidth } from './text';
 import { isMeasureWord, looksLikeUnit } from './units';
+import { memoise } from './memo';
 
 /** A number with the unit it was written in. */
 export interface Quantity {
@@ -94,7 +95,7 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', error: String(v) };
-    if (fmt && /%/.test(fmt.replace(/"[^"]*"/g, ''))) {
+    if (fmt && isPercentFormat(fmt)) {
       const value = clean(v * 100);
       if (!Number.isFinite(value)) return { kind: 'error', error: '#NUM!' }; // 1.8e308 shown as % overflows
       return { kind: 'quantity', quantity: { value, unit: '%', decimals: decimalsOf(value), bound: null } };
@@ -104,7 +105,18 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (isCellDate(v)) return { kind: 'date', date: v.date };
-  const text = String(v);
+  const p = parsedText(String(v));
+  // Remembered results are shared: the caller gets its own copy.
+  return p.kind === 'quantity' ? { kind: 'quantity', quantity: { ...p.quantity } } : { ...p };
+}
+
+/** A number format that shows a percentage (a % outside quoted text): formats recur on every row. */
+const isPercentFormat = memoise((fmt: string): boolean => /%/.test(fmt.replace(/"[^"]*"/g, '')), 1_000);
+
+/** Texts recur in number columns ("１００", "100%", "待下达"): each is parsed once. */
+const parsedText = memoise(parseText, 50_000);
+
+function parseText(text: string): ParsedValue {
   if (!text.trim()) return { kind: 'empty' };
   const folded = halfWidth(text);
   if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(folded)) {

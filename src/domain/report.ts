@@ -40,6 +40,12 @@ export function sectionTitle(key: string, settings: Settings): string {
 
 const UNSORTED_SECTION = '其他';
 
+/** A project (by section and key) and where it first appears. */
+interface ProjectFirst {
+  index: number;
+  label: string;
+}
+
 function orderIndex(list: readonly string[], value: string, match: (item: string, value: string) => boolean): number {
   const i = list.findIndex((item) => match(item, value));
   return i < 0 ? list.length : i;
@@ -94,39 +100,42 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     }
   }
   const keyOf = memoise(compareKey); // project labels recur
+  const sectionOf = memoise(sectionKey); // and sections
   const sectionFirst = new Map<string, number>();
-  const projectFirst = new Map<string, { index: number; label: string }>();
+  // Each section's projects by key, and where each first appears (maps by section, then key: no
+  // joined key string to build and hash per indicator).
+  const projectFirst = new Map<string, Map<string, ProjectFirst>>();
   const placed = evaluated.map((e, index) => {
-    const section = e.raw.section ? sectionKey(e.raw.section) : UNSORTED_SECTION;
+    const section = e.raw.section ? sectionOf(e.raw.section) : UNSORTED_SECTION;
     const projectLabel = e.raw.project ?? e.raw.name;
-    const pKey = `${section}\u0000${keyOf(projectLabel)}`;
-    if (!sectionFirst.has(section)) sectionFirst.set(section, index);
-    if (!projectFirst.has(pKey)) projectFirst.set(pKey, { index, label: projectLabel });
-    return { e, section, pKey, index };
+    let projects = projectFirst.get(section);
+    if (!projects) { projects = new Map(); projectFirst.set(section, projects); sectionFirst.set(section, index); }
+    const pKey = keyOf(projectLabel);
+    let project = projects.get(pKey);
+    if (!project) { project = { index, label: projectLabel }; projects.set(pKey, project); }
+    return { e, section, project, index };
   });
   const sectionRank = (s: string): [number, number] => [
     orderIndex(settings.sectionOrder, s, (item, v) => v === item || v.endsWith(item)),
     sectionFirst.get(s) ?? 0,
   ];
-  const projectRank = (pKey: string): [number, number] => {
-    const p = projectFirst.get(pKey);
-    return [orderIndex(settings.projectOrder, p?.label ?? '', (item, v) => v.includes(item)), p?.index ?? 0];
-  };
+  const projectRank = (p: ProjectFirst): [number, number] => [orderIndex(settings.projectOrder, p.label, (item, v) => v.includes(item)), p.index];
   const cmp = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
   // Ranks are computed once per section and project, not inside the comparator.
   const sectionRanks = new Map([...sectionFirst.keys()].map((k) => [k, sectionRank(k)]));
-  const projectRanks = new Map([...projectFirst.keys()].map((k) => [k, projectRank(k)]));
+  const projectRanks = new Map<ProjectFirst, [number, number]>();
+  for (const projects of projectFirst.values()) for (const p of projects.values()) projectRanks.set(p, projectRank(p));
   const rankOf = <K>(m: Map<K, [number, number]>, k: K): [number, number] => m.get(k) ?? [0, 0];
-  const ranked = placed.map((p) => ({ p, s: rankOf(sectionRanks, p.section), r: rankOf(projectRanks, p.pKey) }));
+  const ranked = placed.map((p) => ({ p, s: rankOf(sectionRanks, p.section), r: rankOf(projectRanks, p.project) }));
   ranked.sort((a, b) => cmp(a.s, b.s) || cmp(a.r, b.r) || a.p.index - b.p.index);
   ranked.forEach((x, i) => { placed[i] = x.p; });
 
   const titleOf = memoise((section: string) => sectionTitle(section, settings));
-  const indicators: Indicator[] = placed.map(({ e, section, pKey }, i) => ({
+  const indicators: Indicator[] = placed.map(({ e, section, project }, i) => ({
     id: i + 1,
     section,
     sectionTitle: titleOf(section),
-    project: projectFirst.get(pKey)?.label ?? e.raw.name,
+    project: project.label,
     name: e.raw.name,
     dept: e.raw.dept,
     kind: e.kind,
@@ -226,12 +235,14 @@ function summaryFindings(summary: SectionSummary[]): Finding[] {
 }
 
 function duplicateFindings(indicators: Indicator[]): Finding[] {
-  const seen = new Map<string, Indicator>();
+  const seen = new Map<string, Map<string, Indicator>>(); // by section, then name key
   const out: Finding[] = [];
   for (const i of indicators) {
-    const key = `${i.section}\u0000${compareKey(i.name)}`;
-    const first = seen.get(key);
-    if (!first) { seen.set(key, i); continue; }
+    let inSection = seen.get(i.section);
+    if (!inSection) { inSection = new Map(); seen.set(i.section, inSection); }
+    const key = compareKey(i.name);
+    const first = inSection.get(key);
+    if (!first) { inSection.set(key, i); continue; }
     const where = (x: Indicator): string => `${x.source.file}「${x.source.sheet}」第 ${x.source.row} 行`;
     out.push(finding(i.source.file, i.source.sheet, i.source.cells['name'] ?? null, 'duplicate_indicator',
       `指标「${i.name}」在 ${where(first)}（${first.dept ?? '未注明单位'}）和 ${where(i)}（${i.dept ?? '未注明单位'}）重复出现，两处均已计入，请确认是否重复报送。`));

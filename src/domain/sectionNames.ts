@@ -11,6 +11,7 @@ export type HeadingLevel = 'section' | 'project' | 'item';
 const SECTION_NUM = /^\s*(?:第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*/;
 const PROJECT_NUM = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|第\d{1,2}[项个])\s*/;
 const ITEM_NUM = /^\s*[（(]\d{1,2}[)）]\s*/;
+const NUMBERINGS = [['section', SECTION_NUM], ['project', PROJECT_NUM], ['item', ITEM_NUM]] as const;
 
 /**
  * The numbering a text starts with, and the text after it.
@@ -19,7 +20,7 @@ const ITEM_NUM = /^\s*[（(]\d{1,2}[)）]\s*/;
  * @example headingNumber('（1）') → { level: 'item', rest: '' }
  */
 export function headingNumber(text: string): { level: HeadingLevel; rest: string } | null {
-  for (const [level, re] of [['section', SECTION_NUM], ['project', PROJECT_NUM], ['item', ITEM_NUM]] as const) {
+  for (const [level, re] of NUMBERINGS) {
     const m = re.exec(text);
     if (m) return { level, rest: text.slice(m[0].length).trim() };
   }

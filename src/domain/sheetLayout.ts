@@ -92,18 +92,6 @@ function mayBeHeader(text: string): boolean {
  */
 const headerMatchOf = memoise((text: string): HeaderMatch | null => (mayBeHeader(text) ? recogniseHeader(text) : null), 50_000);
 
-function rowMatches(view: GridView, r: number): { col: number; text: string; match: HeaderMatch | null }[] {
-  const out: { col: number; text: string; match: HeaderMatch | null }[] = [];
-  for (let c = 1; c <= view.colCount; c++) {
-    const merge = view.mergeAt(r, c);
-    if (merge && merge.top === r) continue; // a horizontal merge's continuation: counted once
-    const text = merge ? '' : cellText(view.own(r, c));
-    if (!text) continue;
-    out.push({ col: c, text, match: recogniseHeaderCell(text) });
-  }
-  return out;
-}
-
 /**
  * Scores a row as a header: distinct roles recognised, weighted by match quality. Rows holding
  * numbers (other than a 序号) score zero.
@@ -115,17 +103,26 @@ export function headerScore(view: GridView, r: number): number {
     const v = view.own(r, c)?.v;
     if ((typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v))) && ++numbers > 1) return 0;
   }
-  const cells = rowMatches(view, r);
-  if (cells.length < 2) return 0;
+  // Each text cell's match, read in place (the remembered matches are only read here, never handed out).
+  let cells = 0;
+  let unknown = 0;
   const roles = new Map<FieldRole, number>();
-  for (const { match } of cells) {
-    if (!match) continue;
+  for (let c = 1; c <= view.colCount; c++) {
+    const merge = view.mergeAt(r, c);
+    if (merge) continue; // a merge's continuation: a horizontal one is counted once, at its top-left
+    const text = cellText(view.own(r, c));
+    if (!text) continue;
+    cells++;
+    const match = headerMatchOf(text);
+    if (!match) { unknown++; continue; }
     roles.set(match.role, Math.max(roles.get(match.role) ?? 0, match.score));
   }
-  if (![...roles.keys()].some((r2) => CORE_ROLES.includes(r2))) return 0;
+  if (cells < 2) return 0;
+  let core = false;
+  for (const role of roles.keys()) if (CORE_ROLES.includes(role)) core = true;
+  if (!core) return 0;
   let score = 0;
   for (const s of roles.values()) score += s;
-  const unknown = cells.filter((c) => !c.match).length;
   return roles.size >= 2 ? score - 0.25 * unknown : 0;
 }
 

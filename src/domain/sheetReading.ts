@@ -16,6 +16,7 @@ import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNa
 import { ColumnMapping } from './settings';
 import { resolveUnit } from './units';
 import { halfWidth } from './text';
+import { memoise } from './memo';
 
 /** One period value (a 1月 … 12月 or 一季度 … column) of a row. */
 export interface PeriodValue {
@@ -90,7 +91,7 @@ const FOOTER_RE = /(填表人|填报人|审核人|联系电话|联系人|制表�
 const NOTE_RE = /^(填表说明|说明|注|备注|附注|注意)\s*[:：0-9１-９]/;
 const INSTRUCTION_SHEET = /(说明|填报要求|填表须知|指引|模板说明|readme|instructions?)/i;
 const PLACEHOLDER = /^(—+|-+|－+|\/|／|无|暂无|空|\\|n\/?a|\.+|…+|\*)$/i;
-const DATA_ROLES: FieldRole[] = ['target', 'targetUnit', 'unit', 'done', 'doneUnit', 'completion', 'progress', 'note', 'period', 'status', 'nodes', 'direction'];
+const DATA_ROLES: ReadonlySet<FieldRole | undefined> = new Set<FieldRole | undefined>(['target', 'targetUnit', 'unit', 'done', 'doneUnit', 'completion', 'progress', 'note', 'period', 'status', 'nodes', 'direction']);
 
 function applyMapping(view: GridView, layout: SheetLayout | null, mappings: readonly ColumnMapping[]): SheetLayout | null {
   if (!layout) {
@@ -162,73 +163,61 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
   for (let r = layout.headerBottom + 1; r <= layout.lastRow; r++) {
     const own = ownCells(view, r);
     if (own.length === 0) continue; // blank row
-    const joined = own.map((o) => o.text).join(' ');
     const first = own[0]?.text ?? '';
     if (own.some((o) => MAYBE_TOTAL.test(o.text) && TOTAL_RE.test(halfWidth(o.text))) && isTotalRow(own, layout)) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: joined.slice(0, 80) });
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: rowText(own) });
       continue;
     }
-    if (FOOTER_RE.test(joined) && !hasDataNumbers(view, layout, r)) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'footer', text: joined.slice(0, 80) });
+    // No footer word holds a space, so none spans two of the texts the row's text joins with spaces.
+    if (own.some((o) => FOOTER_RE.test(o.text)) && !hasDataNumbers(view, layout, r)) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'footer', text: rowText(own) });
       readContextLine(view, r, out, true);
       continue;
     }
     if (NOTE_RE.test(halfWidth(first)) && own.length <= 2) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: joined.slice(0, 80) });
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own) });
       readContextLine(view, r, out, true);
       continue;
     }
     if (r > layout.headerBottom + 1 && headerScore(view, r) >= 3) {
       layout = layoutAt(view, r);
       for (let h = layout.headerTop; h <= layout.headerBottom; h++) {
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: h, reason: 'header', text: ownCells(view, h).map((o) => o.text).join(' ').slice(0, 80) });
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: h, reason: 'header', text: rowText(ownCells(view, h)) });
       }
       r = layout.headerBottom;
       continue;
     }
-    const col = (role: FieldRole): ColumnAssignment | undefined => (layout ? columnFor(layout, role) : undefined);
-    const textOf = (role: FieldRole): { text: string; addr: string | null } => {
-      const c = col(role);
-      if (!c) return NO_TEXT;
-      const at = view.at(r, c.col);
-      const text = cellText(at.cell);
-      return text ? { text, addr: cellAddress(at.row, at.col) } : { text, addr: null };
-    };
+    const rowLayout = layout;
 
     // Heading rows: only label columns hold text, and they are numbered or name a section.
-    const dataCells = own.filter((o) => {
-      const role = layout ? roleAt(layout, o.col) : undefined;
-      return role !== undefined && DATA_ROLES.includes(role);
-    });
-    const labelTexts = dataCells.length ? own.filter((o) => !dataCells.includes(o)) : own;
-    if (dataCells.length === 0) {
-      const heading = readHeading(labelTexts.map((o) => o.text), known);
+    if (!own.some((o) => DATA_ROLES.has(roleAt(rowLayout, o.col)))) {
+      const heading = readHeading(own.map((o) => o.text), known);
       if (heading) {
         if (heading.level === 'section') { section = heading.text; project = null; if (!known.includes(section)) known.push(section); }
         else project = heading.text;
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: joined.slice(0, 80) });
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: rowText(own) });
         continue;
       }
-      if (own.length === 1 && isWideMerge(view, r, own[0]?.col ?? 1) && !col('name')) {
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: joined.slice(0, 80) });
+      if (own.length === 1 && isWideMerge(view, r, own[0]?.col ?? 1) && !columnFor(rowLayout, 'name')) {
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own) });
         continue;
       }
     }
 
     const findingsBefore = out.findings.length;
-    const raw = readIndicatorRow(view, layout, r, out, textOf);
+    const raw = readIndicatorRow(view, rowLayout, r, out);
     if (!raw) {
       // Nothing to read (only a 序号, a unit, a date…): listed, never silently dropped.
       const rowNamed = out.findings.slice(findingsBefore).some((f) => f.cell !== null && Number(/\d+$/.exec(f.cell)?.[0]) === r);
-      if (!rowNamed) out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'no_indicator', text: joined.slice(0, 80) });
+      if (!rowNamed) out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'no_indicator', text: rowText(own) });
       continue;
     }
     // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
-    const sectionCell = textOf('section');
-    const projectCell = textOf('project');
-    let rowSection = sectionCell.text || (col('section') ? lastSectionCol : null);
+    const sectionCell = textAt(view, rowLayout, r, 'section');
+    const projectCell = textAt(view, rowLayout, r, 'project');
+    let rowSection = sectionCell.text || (columnFor(rowLayout, 'section') ? lastSectionCol : null);
     // A blank project cell repeats the one above, unless the row starts a new section.
-    let rowProject = projectCell.text || (col('project') && !sectionCell.text ? lastProjectCol : null);
+    let rowProject = projectCell.text || (columnFor(rowLayout, 'project') && !sectionCell.text ? lastProjectCol : null);
     if (sectionCell.text) lastSectionCol = sectionCell.text;
     if (projectCell.text) lastProjectCol = projectCell.text;
     for (const candidate of [rowProject, raw.name]) {
@@ -241,8 +230,8 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
         break;
       }
     }
-    raw.section = (rowSection ? stripNumbering(rowSection) : null) ?? section ?? sheetSection;
-    raw.project = rowProject ? stripNumbering(rowProject) : project;
+    raw.section = (rowSection ? labelWithoutNumber(rowSection) : null) ?? section ?? sheetSection;
+    raw.project = rowProject ? labelWithoutNumber(rowProject) : project;
     if (raw.section && !known.includes(raw.section)) known.push(raw.section);
     if (!raw.dept) raw.dept = out.dept;
     if (raw.periods.length > 0) periodRows.push(raw);
@@ -255,6 +244,14 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
 function stripNumbering(text: string): string {
   const h = headingNumber(text);
   return h && h.rest ? h.rest : text;
+}
+
+/** stripNumbering of section and project cells, which repeat row after row. */
+const labelWithoutNumber = memoise(stripNumbering, 10_000);
+
+/** A skipped row's text as listed: its own texts joined, cut at 80 characters. */
+function rowText(own: { text: string }[]): string {
+  return own.map((o) => o.text).join(' ').slice(0, 80);
 }
 
 function countCells(view: GridView): number {
@@ -324,7 +321,14 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
   }
 }
 
-type TextOf = (role: FieldRole) => { text: string; addr: string | null };
+/** The text of the cell a row shows in the layout's column for `role`, and that cell's address. */
+function textAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): { text: string; addr: string | null } {
+  const c = columnFor(layout, role);
+  if (!c) return NO_TEXT;
+  const at = view.at(r, c.col);
+  const text = cellText(at.cell);
+  return text ? { text, addr: cellAddress(at.row, at.col) } : { text, addr: null };
+}
 
 /** Cell findings already given per reading: a merged cell is read for every row it covers, but named once. */
 const cellFindingsGiven = new WeakMap<SheetReading, Set<string>>();
@@ -339,6 +343,9 @@ function pushOnce(out: SheetReading, f: Finding): void {
 }
 
 const NO_TEXT: { text: string; addr: string | null } = Object.freeze({ text: '', addr: null });
+
+/** The unit column names a department on some sheets; unit texts recur on every row. */
+const unitLooksLikeDept = memoise(looksLikeDept, 10_000);
 
 /** Each layout's role per column number. */
 const columnRoles = new WeakMap<SheetLayout, Map<number, FieldRole>>();
@@ -366,37 +373,69 @@ function columnFor(layout: SheetLayout, role: FieldRole): ColumnAssignment | und
   return m.get(role);
 }
 
-function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: SheetReading, textOf: TextOf): RawIndicator | null {
+/** What a number column of a row held: a quantity, text that is not one, or nothing. */
+interface NumberRead {
+  q: Quantity | null;
+  text: string | null;
+}
+
+const NO_NUMBER: NumberRead = Object.freeze({ q: null, text: null });
+
+/**
+ * Reads the row's cell in the layout's column for `role` as a number: its address goes into
+ * `cells` when it holds anything; error values and dates become findings.
+ */
+function readNumber(view: GridView, layout: SheetLayout, r: number, out: SheetReading, cells: RawIndicator['cells'], role: FieldRole, label: string): NumberRead {
+  const c = columnFor(layout, role);
+  if (!c) return NO_NUMBER;
+  const at = view.at(r, c.col);
+  const p = parseCell(at.cell);
+  if (p.kind === 'empty') return NO_NUMBER;
+  const addr = cellAddress(at.row, at.col);
+  cells[role] = addr;
+  if (p.kind === 'quantity') return { q: p.quantity, text: null };
+  if (p.kind === 'error') {
+    pushOnce(out, finding(view.grid.file, view.grid.sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
+    return NO_NUMBER;
+  }
+  if (p.kind === 'date') {
+    pushOnce(out, finding(view.grid.file, view.grid.sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
+    return NO_NUMBER;
+  }
+  const text = p.text;
+  if (PLACEHOLDER.test(halfWidth(text))) return NO_NUMBER;
+  return { q: null, text };
+}
+
+/** What readIndicatorRow needs of a layout beyond its columns, worked out once per layout. */
+interface LayoutSpan {
+  left: number;
+  right: number;
+  periods: ColumnAssignment[];
+}
+
+const layoutSpans = new WeakMap<SheetLayout, LayoutSpan>();
+
+function spanOf(layout: SheetLayout): LayoutSpan {
+  let s = layoutSpans.get(layout);
+  if (!s) {
+    let left = Infinity;
+    let right = 0;
+    for (const c of layout.columns) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
+    s = { left, right, periods: layout.columns.filter((c) => c.role === 'period' && c.period) };
+    layoutSpans.set(layout, s);
+  }
+  return s;
+}
+
+function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: SheetReading): RawIndicator | null {
   const file = view.grid.file;
   const sheet = view.grid.sheet;
   const col = (role: FieldRole): ColumnAssignment | undefined => columnFor(layout, role);
+  const textOf = (role: FieldRole): { text: string; addr: string | null } => textAt(view, layout, r, role);
   const cells: Partial<Record<FieldRole, string>> = {};
-  let left = Infinity;
-  let right = 0;
-  for (const c of layout.columns) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
+  const { left, right, periods: periodColumns } = spanOf(layout);
   const progressParts: string[] = [];
-
-  const readNumber = (role: FieldRole, label: string): { q: Quantity | null; text: string | null } => {
-    const c = col(role);
-    if (!c) return { q: null, text: null };
-    const at = view.at(r, c.col);
-    const addr = cellAddress(at.row, at.col);
-    const p = parseCell(at.cell);
-    if (p.kind === 'empty') return { q: null, text: null };
-    cells[role] = addr;
-    if (p.kind === 'quantity') return { q: p.quantity, text: null };
-    if (p.kind === 'error') {
-      pushOnce(out, finding(file, sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
-      return { q: null, text: null };
-    }
-    if (p.kind === 'date') {
-      pushOnce(out, finding(file, sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
-      return { q: null, text: null };
-    }
-    const text = p.text;
-    if (PLACEHOLDER.test(halfWidth(text))) return { q: null, text: null };
-    return { q: null, text };
-  };
 
   // Name
   const nameCell = textOf('name');
@@ -404,7 +443,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   if (nameCell.text && nameCell.addr) cells.name = nameCell.addr;
 
   // Target (a number, a quantity with unit, or text holding name + target)
-  const t = readNumber('target', '全年目标');
+  const t = readNumber(view, layout, r, out, cells, 'target', '全年目标');
   let target = t.q;
   let targetText: string | null = null;
   if (t.text) {
@@ -425,7 +464,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   }
 
   // Done: a number, a quantity, or text (then prose).
-  const d = readNumber('done', '累计完成');
+  const d = readNumber(view, layout, r, out, cells, 'done', '累计完成');
   let done = d.q;
   let doneFromText = false;
   if (d.text) progressParts.push(d.text);
@@ -433,11 +472,11 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   // Completion reported
   let reported: ReportedPercent | null = null;
   const cc = col('completion');
-  const comp = readNumber('completion', '完成率');
+  const comp = readNumber(view, layout, r, out, cells, 'completion', '完成率');
   if (comp.q && cc) {
     let value = comp.q.value;
     let decimals = comp.q.decimals;
-    if (comp.q.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && columnLooksFraction(view, layout, cc.col)) {
+    if (comp.q.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, layout, cc.col)) {
       value = Number((value * 100).toPrecision(12));
       decimals = Math.max(0, decimals - 2);
     }
@@ -452,12 +491,12 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   if (prog.text) { progressParts.push(prog.text); if (prog.addr) cells.progress = prog.addr; }
   const note = textOf('note');
   if (note.text) { progressParts.push(note.text); if (note.addr) cells.note = note.addr; }
-  const progressText = [...new Set(progressParts)].join('；');
+  const progressText = progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
 
   // Units
   let unitCol = textOf('unit');
   let deptFromUnitCol: string | null = null;
-  if (unitCol.text && looksLikeDept(unitCol.text)) { deptFromUnitCol = unitCol.text; unitCol = { text: '', addr: null }; }
+  if (unitCol.text && unitLooksLikeDept(unitCol.text)) { deptFromUnitCol = unitCol.text; unitCol = { text: '', addr: null }; }
   const targetUnitCol = textOf('targetUnit');
   const doneUnitCol = textOf('doneUnit');
   const targetUnit = targetUnitCol.text || unitCol.text || col('target')?.unit || null;
@@ -467,7 +506,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
 
   // Periods
   const periods: PeriodValue[] = [];
-  for (const pc of layout.columns.filter((c) => c.role === 'period' && c.period)) {
+  for (const pc of periodColumns) {
     const at = view.at(r, pc.col);
     const addr = cellAddress(at.row, at.col);
     const p = parseCell(at.cell);
@@ -526,6 +565,18 @@ function unitCompatible(found: string | null, wanted: string | null): boolean {
   const a = resolveUnit(found);
   const b = resolveUnit(wanted);
   return a !== null && b !== null && a.dimension === b.dimension;
+}
+
+/** Per layout, per column: whether every number below the header is a fraction (at most 1.5). */
+const fractionColumns = new WeakMap<SheetLayout, Map<number, boolean>>();
+
+/** columnLooksFraction, worked out once per column of a layout (a layout belongs to one sheet). */
+function fractionColumn(view: GridView, layout: SheetLayout, c: number): boolean {
+  let m = fractionColumns.get(layout);
+  if (!m) { m = new Map(); fractionColumns.set(layout, m); }
+  let v = m.get(c);
+  if (v === undefined) { v = columnLooksFraction(view, layout, c); m.set(c, v); }
+  return v;
 }
 
 function columnLooksFraction(view: GridView, layout: SheetLayout, c: number): boolean {

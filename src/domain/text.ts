@@ -24,7 +24,9 @@ const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u4e00-\u9fff\u3001\u3002\u2018\u2019\u201
  * @example compareKey('推动实现“劳有所得” ') === compareKey('推动实现"劳有所得"')
  */
 export function compareKey(s: string): string {
-  const once = (t: string): string => halfWidth(t).replace(/[\s"'“”‘’「」『』《》〈〉·•:：()（）【】\[\]]/g, '').toLowerCase();
+  const fast = stableKey(s);
+  if (fast !== null) return fast;
+  const once = (t: string): string => halfWidth(t).replace(KEY_DROP, '').toLowerCase();
   // Removing a space can let NFKC compose what it could not before (Greek tonos): repeat until stable.
   let prev = s;
   let next = once(s);
@@ -32,6 +34,55 @@ export function compareKey(s: string): string {
 
   for (let k = 0; k < 4 && next !== prev; k++) { prev = next; next = once(next); }
   return next;
+}
+
+/** What compareKey drops: white space, quotes, brackets, colons and middle dots. */
+const KEY_DROP = /[\s"'“”‘’「」『』《》〈〉·•:：()（）【】\[\]]/g;
+
+const OTHER = 0;
+const KEEP = 1;
+const DROP = 2;
+/** The characters of KEY_DROP beyond ASCII. */
+const WIDE_DROP: ReadonlySet<number> = new Set([
+  0xa0, 0xb7, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+  0x3008, 0x3009, 0x300a, 0x300b, 0x300c, 0x300d, 0x300e, 0x300f, 0x3010, 0x3011, 0xfeff, 0xff08, 0xff09, 0xff1a,
+]);
+
+/** Whether compareKey drops a UTF-16 code unit, keeps it (NFKC-stable), or cannot tell without NFKC. */
+function keyClass(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x21 && c <= 0x7e) return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x3a || c === 0x5b || c === 0x5d ? DROP : KEEP;
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? DROP : OTHER;
+  }
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002) return KEEP;
+  return WIDE_DROP.has(c) ? DROP : OTHER;
+}
+
+/**
+ * compareKey without NFKC, for text made only of NFKC-stable characters and characters it drops;
+ * null for any other text. Every dropped character is one NFKC leaves alone or folds into one that
+ * is dropped too (（ → (, ： → :, no-break and ideographic spaces → space), and none combines with
+ * its neighbours, so normalising first would change nothing: names with full-width brackets or
+ * colons, the common case, are spared NFKC and the regular expressions.
+ */
+function stableKey(s: string): string | null {
+  let out = '';
+  let start = 0;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = keyClass(c);
+    if (k === KEEP) {
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      continue;
+    }
+    if (k === OTHER) return null;
+    if (i > start) out += s.slice(start, i);
+    start = i + 1;
+  }
+  const key = start === 0 ? s : out + s.slice(start);
+  return upper ? key.toLowerCase() : key;
 }
 
 /**
@@ -48,6 +99,16 @@ export function squash(s: string): string {
  */
 export function decimalsOf(n: number): number {
   if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  // Written with at most 12 significant digits and no exponent, n is already what toPrecision(12)
+  // would give back (the double nearest a 12-digit decimal rounds to that decimal): its shortest
+  // form is the answer, without the round trip.
+  const w = String(n);
+  if (w.indexOf('e') < 0) {
+    let first = w.charCodeAt(0) === 45 ? 1 : 0; // '-'
+    while (first < w.length && (w[first] === '0' || w[first] === '.')) first++;
+    const dot = w.indexOf('.');
+    if (w.length - first - (dot > first ? 1 : 0) <= 12) return w.length - dot - 1;
+  }
   const s = String(Number(n.toPrecision(12)));
   const e = /^-?(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s); // 1e-7, 1.5e-8, 1e+21
   if (e) return Math.max(0, (e[2]?.length ?? 0) - Number(e[3]));

@@ -207,13 +207,42 @@ describe('fast paths agree with the plain definitions', () => {
     }), { ...fcParams, numRuns: Math.max(fcParams.numRuns ?? 100, 5000) });
   });
 
+  it('decimalsOf', () => {
+    const plainDecimals = (n: number): number => {
+      if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+      const s = String(Number(n.toPrecision(12)));
+      const e = /^-?(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+      if (e) return Math.max(0, (e[2]?.length ?? 0) - Number(e[3]));
+      const dot = s.indexOf('.');
+      return dot < 0 ? 0 : s.length - dot - 1;
+    };
+    const written = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 14 })).map(([m, k]) => m / 10 ** k);
+    fc.assert(fc.property(fc.oneof(numbers, written, fc.double()), (n) => {
+      expect(decimalsOf(n)).toBe(plainDecimals(n));
+    }), { ...fcParams, numRuns: Math.max(fcParams.numRuns ?? 100, 5000) });
+    for (const n of [0.1 + 0.2, 0.0436 * 100, 1e-7, 1.5e-8, 123456789.123, 123456789.1234, -0.5, 1e20 + 0.5, 999999999999.5]) {
+      expect(decimalsOf(n)).toBe(plainDecimals(n));
+    }
+  });
+
+  it('compareKey of every UTF-16 code unit, alone and between others', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `A（${ch}）人b`, `${ch}\u0301`]) if (compareKey(s) !== plainKey(s)) wrong.push(s);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each([[40.875, 2, 40.88], [-40.875, 2, -40.88], [4.335, 2, 4.34], [-0.001, 2, 0], [2.5, 0, 3], [1e15 + 0.5, 0, 1e15]])(
     'roundTo(%p, %p) === %p', (n, d, expected) => {
       expect(Object.is(roundTo(n, d), expected)).toBe(true);
     });
 
   it('halfWidth and compareKey', () => {
-    const text = fc.string({ unit: fc.constantFrom(...'ａ１　 ，。“”（）【】《》人社局ÅÉé\u0301\u0385Ω%％ab\t'.split('')) });
+    // Every character compareKey drops (its fast path skips NFKC when what is left is stable), next to
+    // ones NFKC folds or composes.
+    const text = fc.string({ unit: fc.constantFrom(...'ａ１　 ，。“”‘’「」『』《》〈〉·•:：()（）【】[]"\'人社局ÅÉé\u0301\u0385\u00a0\u1680\u2000\u2003\u200a\u2028\u202f\u205f\ufeff\u2329Ω%％abAB\t\n'.split('')) });
     fc.assert(fc.property(text, (s) => {
       expect(halfWidth(s)).toBe(plainHalf(s));
       expect(compareKey(s)).toBe(plainKey(s));
