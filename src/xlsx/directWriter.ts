@@ -12,7 +12,6 @@ import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import { SheetModel } from '../domain/sheetModel';
-import { checkMerges } from './xlsxSink';
 import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, tableXml, worksheetXml } from './sheetXml';
 // ExcelJS's default theme (Office), so tables and colours look as in ExcelJS's output.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,7 +76,6 @@ export interface DirectWriteOptions {
  * @example await writeDirect('专报.xlsx', [bulletinSheet, ledgerSheet])
  */
 export async function writeDirect(file: string, sheets: SheetModel[], options: DirectWriteOptions = {}): Promise<void> {
-  for (const s of sheets) checkMerges(s.name, s.merges);
   const styles = new StyleSheet();
   const strings = new SharedStrings();
   const props = docProps(options.creator ?? 'Zhuanbao 工作专报', options.now ?? new Date());

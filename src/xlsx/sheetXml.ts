@@ -12,7 +12,7 @@
  */
 import { CellRange, cellAddress, columnLetters } from '../domain/grid';
 import { CellStyle, SheetModel } from '../domain/sheetModel';
-import { excelCellValue } from './xlsxSink';
+import { excelCellValue, mergeOverlapMessage } from './xlsxSink';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -58,9 +58,10 @@ export class StyleSheet {
   indexOf(style: CellStyle): number {
     const known = this.byObject.get(style);
     if (known !== undefined) return known;
-    const content = JSON.stringify(style);
+    const content = `${style.bold ? 'b' : ''}|${style.size ?? ''}|${style.font ?? ''}|${style.color ?? ''}|${style.fill ?? ''}|${style.hAlign ?? ''}|${style.vAlign ?? ''}|${style.wrap ? 'w' : ''}|${style.numFmt ?? ''}|${style.border ? 'x' : ''}`;
+    // Not remembered by object: growing the WeakMap by one entry per cell cost more than the key.
     const same = this.byContent.get(content);
-    if (same !== undefined) { this.byObject.set(style, same); return same; }
+    if (same !== undefined) return same;
     const font = this.fontId(style);
     const fill = style.fill ? this.fillId(style.fill) : 0;
     const border = style.border ? 1 : 0;
@@ -153,17 +154,50 @@ export class SharedStrings {
   }
 }
 
-/** Where each merged area's first cell is, and the cells it covers (which take its style, no value). */
-function mergeMap(merges: CellRange[]): { covered: Map<number, number>; width: number } {
-  let width = 0;
-  for (const m of merges) width = Math.max(width, m.right);
-  const covered = new Map<number, number>(); // covered cell → its area's first cell (row * W + col)
-  const w = width + 1;
-  for (const m of merges) {
-    const master = m.top * w + m.left;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(r * w + c, master);
+/**
+ * The merged areas over each row, swept top to bottom: for row r, which columns are covered (not
+ * the area's first cell) and with which cell format. Overlapping areas are refused as ExcelJS
+ * refuses them (checked per covered cell, in linear time).
+ */
+class MergeSweep {
+  private readonly sorted: CellRange[];
+  private next = 0;
+  private active: { m: CellRange; style: number }[] = [];
+  /** Columns of the current row covered by a merge, with its style; -1 where not covered. */
+  readonly styleAt: Int32Array;
+  private readonly touched: number[] = [];
+  /** The rightmost column covered in the current row (0 when none). */
+  right = 0;
+
+  constructor(private readonly model: SheetModel, private readonly styles: StyleSheet, width: number) {
+    this.sorted = [...model.merges].sort((x, y) => x.top - y.top);
+    this.styleAt = new Int32Array(width + 1).fill(-1);
   }
-  return { covered, width: w };
+
+  /** Moves to row r (rows are visited in order). */
+  row(r: number): void {
+    for (const c of this.touched) this.styleAt[c] = -1;
+    this.touched.length = 0;
+    this.right = 0;
+    let m = this.sorted[this.next];
+    while (m && m.top <= r) {
+      const st = this.model.rows[m.top - 1]?.cells[m.left - 1]?.style;
+      this.active.push({ m, style: st ? this.styles.indexOf(st) : 0 });
+      m = this.sorted[++this.next];
+    }
+    if (!this.active.length) return;
+    if (this.active.some((a) => a.m.bottom < r)) this.active = this.active.filter((a) => a.m.bottom >= r);
+    for (const { m: area, style } of this.active) {
+      for (let c = area.left; c <= area.right; c++) {
+        if (this.styleAt[c] !== -1) throw new Error(mergeOverlapMessage(this.model.name, r, c));
+        this.touched.push(c);
+        // The area's first cell is written as a cell of its own; -2 marks it as taken.
+        this.styleAt[c] = r === area.top && c === area.left ? -2 : style;
+      }
+      this.right = Math.max(this.right, area.right);
+    }
+    for (const c of this.touched) if (this.styleAt[c] === -2) this.styleAt[c] = -1;
+  }
 }
 
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
@@ -194,27 +228,24 @@ export function* worksheetXml(model: SheetModel, styles: StyleSheet, strings: Sh
     + (model.columns.length ? `<cols>${model.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${num(c.width)}" customWidth="1"/>`).join('')}</cols>` : '')
     + '<sheetData>';
 
-  const { covered, width: w } = mergeMap(model.merges);
+  let mergeRight = 0;
+  for (const m of model.merges) mergeRight = Math.max(mergeRight, m.right);
   const tableRight = model.table ? model.table.range.left + model.table.columns.length - 1 : 0;
-  const letters = Array.from({ length: Math.max(width, tableRight, w) + 1 }, (_, i) => (i ? columnLetters(i) : ''));
-  const masterStyle = new Map<number, number>();
-  for (const m of model.merges) {
-    const st = model.rows[m.top - 1]?.cells[m.left - 1]?.style;
-    masterStyle.set(m.top * w + m.left, st ? styles.indexOf(st) : 0);
-  }
+  const letters = Array.from({ length: Math.max(width, tableRight, mergeRight) + 1 }, (_, i) => (i ? columnLetters(i) : ''));
+  const merged = new MergeSweep(model, styles, letters.length);
   let block = '';
   for (let ri = 0; ri < lastRow; ri++) {
     const r = ri + 1;
     const row = model.rows[ri];
     const header = model.table && r === model.table.range.top ? { left: model.table.range.left, names: model.table.columns } : null;
+    merged.row(r);
     let cells = '';
-    const n = Math.max(row?.cells.length ?? 0, covered.size ? w - 1 : 0, header ? header.left + header.names.length - 1 : 0);
+    const n = Math.max(row?.cells.length ?? 0, merged.right, header ? header.left + header.names.length - 1 : 0);
     for (let ci = 0; ci < n; ci++) {
       const c = ci + 1;
-      const master = covered.size ? covered.get(r * w + c) : undefined;
-      if (master !== undefined) {
-        const s = masterStyle.get(master) ?? 0;
-        cells += s ? `<c r="${letters[c]}${r}" s="${s}"/>` : '';
+      const covered = merged.right >= c ? merged.styleAt[c] ?? -1 : -1;
+      if (covered >= 0) {
+        cells += covered ? `<c r="${letters[c]}${r}" s="${covered}"/>` : '';
         continue;
       }
       const cell = row?.cells[ci];

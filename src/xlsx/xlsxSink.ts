@@ -142,7 +142,12 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: SheetModel['merges']): void {
 /** Throws when two merge areas overlap (checked once over the covered cells, in linear time). */
 export function checkMerges(sheet: string, merges: SheetModel['merges']): void {
   const at = firstOverlap(merges);
-  if (at) throw new Error(`专报工作表「${sheet}」的合并区域重叠（第 ${at.row} 行第 ${at.col} 列），无法写入。`);
+  if (at) throw new Error(mergeOverlapMessage(sheet, at.row, at.col));
+}
+
+/** The clerk's message for merged areas that overlap at a cell. */
+export function mergeOverlapMessage(sheet: string, row: number, col: number): string {
+  return `专报工作表「${sheet}」的合并区域重叠（第 ${row} 行第 ${col} 列），无法写入。`;
 }
 
 /** ExcelJS page setup, views and properties of a sheet model (shared by both writers). */

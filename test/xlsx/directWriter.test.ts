@@ -17,7 +17,7 @@ import { writeDirect } from '../../src/xlsx/directWriter';
 import { XlsxFileSink } from '../../src/xlsx/fileSink';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
 import { escapeXml } from '../../src/xlsx/sheetXml';
-import { EXCEL_CELL_CHARS, XlsxWorkbookSink } from '../../src/xlsx/xlsxSink';
+import { EXCEL_CELL_CHARS, XlsxWorkbookSink, checkMerges, mergeOverlapMessage } from '../../src/xlsx/xlsxSink';
 
 const samples = path.resolve(__dirname, '../../samples/2026-03');
 const settings = parseSettings({ asOf: '2026-03-20', reportDate: '2026-03-23' });
@@ -200,6 +200,12 @@ describe('direct writer', () => {
     const sink = new XlsxFileSink(path.join(tmp, 'out.xlsx'));
     await expect(sink.writeSheets([broken])).rejects.toThrow(/^写入专报文件「.+out\.xlsx」失败：第 5 行读不出来/);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('out'))).toEqual([]);
+  });
+
+  test('overlapping merged areas are refused with the same message as the ExcelJS writer', async () => {
+    const overlapping: SheetModel = { ...edgeCases(), merges: [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }] };
+    await expect(writeDirect(path.join(tmp, 'o.xlsx'), [overlapping])).rejects.toThrow(mergeOverlapMessage(overlapping.name, 2, 2));
+    expect(() => checkMerges(overlapping.name, overlapping.merges)).toThrow(mergeOverlapMessage(overlapping.name, 2, 2));
   });
 
   test('escapeXml drops what XML cannot hold and escapes markup', () => {
