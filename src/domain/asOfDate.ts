@@ -1,7 +1,7 @@
 /**
  * The as-of date written on a tracking sheet: "数据截至：2026年3月20日", "截止2026-03-20", "截至3月底".
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import { halfWidth } from './text';
 
 /**

@@ -2,7 +2,7 @@
  * Node targets (节点目标): "一季度20%、上半年50%、前三季度80%、全年100%". Expected progress is
  * interpolated linearly, by day, between 1 January (0 %) and the nodes.
  */
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseChineseNumeral } from './chineseNumeral';
 import { halfWidth } from './text';
 import { calendarDate } from './timeProgress';

@@ -1,7 +1,9 @@
 /**
  * 序时进度: the share of the year elapsed at the as-of date, by day or by whole months.
  */
-import { getDayOfYear, getDaysInYear, lastDayOfMonth } from 'date-fns';
+import { getDayOfYear } from 'date-fns/getDayOfYear';
+import { getDaysInYear } from 'date-fns/getDaysInYear';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 export type TimeProgressMode = 'day' | 'month';
 
