@@ -67,7 +67,11 @@ module.exports = async (env = {}, options = {}) => {
       // `import('./x.js')` (node16 resolution in tsconfig.json) finds x.ts / x.tsx.
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       // ExcelJS ships a browser build (its package.json "browser" field); make it explicit.
-      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
+      // src/xlsx/excelWorkbook.ts loads ExcelJS's Workbook alone in Node; the pane takes it from the browser build.
+      alias: {
+        exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js'),
+        'exceljs/lib/doc/workbook$': path.resolve(__dirname, 'src/xlsx/browserWorkbook.cjs'),
+      },
       fallback: { fs: false, path: false, 'node:fs': false, 'node:fs/promises': false, 'node:path': false },
     },
     module: {

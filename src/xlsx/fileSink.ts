@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './excelWorkbook';
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { XlsxWorkbookSink } from './xlsxSink';
@@ -49,7 +50,7 @@ export class XlsxFileSink implements BulletinSink {
         await writeDirect(tmp, sheets);
       } else {
         this.lastWriter = 'model';
-        const wb = new ExcelJS.Workbook();
+        const wb = new Workbook();
         wb.creator = 'Zhuanbao 工作专报';
         if (existing) {
           try {

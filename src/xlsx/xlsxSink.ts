@@ -2,7 +2,7 @@
  * Writing Zhuanbao's sheets (bulletin, ledger) into `.xlsx` workbooks with ExcelJS. Only sheets
  * with Zhuanbao's names are replaced; every other sheet of the workbook is left as it was.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CellStyle, SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { firstOverlap } from './mergeLoading';

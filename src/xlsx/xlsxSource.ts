@@ -4,7 +4,8 @@
  * Works on buffers, so the task pane can use it too; src/xlsx/fileSource.ts adds files on disk.
  * A file that cannot be opened becomes a failure with a plain message; the other files are read.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './excelWorkbook';
 import { useLinearMergeLoading } from './mergeLoading';
 import { GridCell, SheetGrid, parseRange } from '../domain/grid';
 import { FileFailure } from '../domain/report';
@@ -131,7 +132,7 @@ function checkContent(file: string, data: Uint8Array): void {
  */
 export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const name = baseName(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   if (data) {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     const kind = sniffFormat(bytes);
