@@ -73,13 +73,12 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
   // Sheet models are laid out only for --out; the change since the previous issue (--history) is
   // added to the result, the bulletin's prose and the documents by runBuild.
-  const built = await runBuild({ source, settings, sink, today: todayIso(), ...(store ? { history: store } : {}) });
-  const result: BuildResult = built.result;
-  const model = built.bulletin;
-  const diff = built.history?.diff ?? null;
-  const historyFindings = built.history?.findings ?? [];
+  // The laid-out sheets are not kept: once written they are collected before the JSON is made.
+  const { result, bulletin: model, history } = await runBuild({ source, settings, sink, today: todayIso(), ...(store ? { history: store } : {}) });
+  const diff = history?.diff ?? null;
+  const historyFindings = history?.findings ?? [];
 
-  const checked = opts.json ? ResultSchema.parse(result) : result;
+  const checked: BuildResult = opts.json ? ResultSchema.parse(result) : result;
   if (opts.json) await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
   if (opts.docx) {
     // Loaded only when asked for: the docx library is a tenth of the command's start-up.
