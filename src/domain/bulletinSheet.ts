@@ -11,6 +11,7 @@ import { Settings } from './settings';
 import { CellStyle, SheetCell, SheetChart, SheetModel, SheetRow } from './sheetModel';
 import { cellAddress } from './grid';
 import { percentText } from './numberFormat';
+import { codePointCount } from './text';
 
 export const TABLE_HEADERS = ['序号', '项目', '指标', '全年目标', '累计完成', '完成率', '序时进度', '状态', '责任单位', '进展情况'] as const;
 const WIDTHS = [6, 18, 28, 13, 13, 9, 9, 17, 12, 38];
@@ -42,7 +43,7 @@ export function writtenQuantity(text: string | null): { value: number; unit: str
 }
 
 function prose(text: string, style: CellStyle = {}): SheetRow {
-  const lines = Math.max(1, Math.ceil([...text].length / CHARS_PER_LINE));
+  const lines = Math.max(1, Math.ceil(codePointCount(text) / CHARS_PER_LINE));
   return { cells: [{ value: text, style: { wrap: true, vAlign: 'top', font: BODY_FONT, size: 12, ...style } }], height: 20 * lines };
 }
 
@@ -97,7 +98,7 @@ function tableRow(i: Indicator, settings: Settings, styleOf: TableStyles = table
       { value: i.dept ?? '', style: centred },
       { value: i.progressText, style: styleOf(i.lag, 'small', () => ({ ...base, size: 9 })) },
     ],
-    height: Math.max(20, 14 * Math.ceil([...i.progressText].length / 22)),
+    height: Math.max(20, 14 * Math.ceil(codePointCount(i.progressText) / 22)),
   };
 }
 
@@ -258,20 +259,27 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   if (model.lagging.length === 0) full(prose('所有已下达任务的指标均达到序时进度。'));
   else {
     rows.push(headerRow(['序号', '板块', '项目', '指标', '完成率', '序时进度', '差距(百分点)', '等级', '责任单位']));
-    model.lagging.forEach((l, k) => {
-      const colours = l.lag === 'red' ? { fill: settings.colours.redFill, color: settings.colours.redFont } : { fill: settings.colours.yellowFill, color: settings.colours.yellowFont };
+    // One look per grade, shared by the rows of that grade.
+    const lookOf = (red: boolean): { st: CellStyle; centred: CellStyle; pct: CellStyle; gap: CellStyle } => {
+      const colours = red ? { fill: settings.colours.redFill, color: settings.colours.redFont } : { fill: settings.colours.yellowFill, color: settings.colours.yellowFont };
       const st: CellStyle = { border: true, wrap: true, size: 10, vAlign: 'middle', ...colours };
+      return { st, centred: { ...st, hAlign: 'center' }, pct: { ...st, hAlign: 'right', numFmt: '0.00%' }, gap: { ...st, hAlign: 'right', numFmt: '0.00' } };
+    };
+    const redLook = lookOf(true);
+    const yellowLook = lookOf(false);
+    model.lagging.forEach((l, k) => {
+      const { st, centred, pct, gap } = l.lag === 'red' ? redLook : yellowLook;
       rows.push({
         cells: [
-          { value: k + 1, style: { ...st, hAlign: 'center' } },
+          { value: k + 1, style: centred },
           { value: l.section, style: st },
           { value: l.project, style: st },
           { value: l.name, style: st },
-          l.completion === null ? { value: '—', style: { ...st, hAlign: 'center' } } : { value: l.completion / 100, style: { ...st, hAlign: 'right', numFmt: '0.00%' } },
-          l.expectedProgress === null ? { value: '—', style: { ...st, hAlign: 'center' } } : { value: l.expectedProgress / 100, style: { ...st, hAlign: 'right', numFmt: '0.00%' } },
-          l.gap === null ? { value: '—', style: { ...st, hAlign: 'center' } } : { value: l.gap, style: { ...st, hAlign: 'right', numFmt: '0.00' } },
-          { value: l.lag === 'red' ? '红' : '黄', style: { ...st, hAlign: 'center' } },
-          { value: l.dept ?? '', style: { ...st, hAlign: 'center' } },
+          l.completion === null ? { value: '—', style: centred } : { value: l.completion / 100, style: pct },
+          l.expectedProgress === null ? { value: '—', style: centred } : { value: l.expectedProgress / 100, style: pct },
+          l.gap === null ? { value: '—', style: centred } : { value: l.gap, style: gap },
+          { value: l.lag === 'red' ? '红' : '黄', style: centred },
+          { value: l.dept ?? '', style: centred },
         ],
         height: 20,
       });
@@ -286,18 +294,25 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   else {
     rows.push(headerRow(['序号', '文件', '工作表', '单元格', '问题', '说明']));
     const r0 = rows.length;
+    // Two looks (errors in red, the rest), each shared by the rows that have it.
+    const lookOf = (error: boolean): { st: CellStyle; centred: CellStyle } => {
+      const st: CellStyle = { border: true, wrap: true, size: 10, vAlign: 'middle', ...(error ? { color: settings.colours.redFont } : {}) };
+      return { st, centred: { ...st, hAlign: 'center' } };
+    };
+    const plainLook = lookOf(false);
+    const errorLook = lookOf(true);
     shown.forEach((f, k) => {
-      const st: CellStyle = { border: true, wrap: true, size: 10, vAlign: 'middle', ...(f.severity === 'error' ? { color: settings.colours.redFont } : {}) };
+      const { st, centred } = f.severity === 'error' ? errorLook : plainLook;
       rows.push({
         cells: [
-          { value: k + 1, style: { ...st, hAlign: 'center' } },
+          { value: k + 1, style: centred },
           { value: f.file, style: st },
           { value: f.sheet ?? '', style: st },
-          { value: f.cell ?? '', style: { ...st, hAlign: 'center' } },
+          { value: f.cell ?? '', style: centred },
           { value: FINDING_CODES[f.code], style: st },
           { value: f.message, style: st },
         ],
-        height: Math.max(20, 14 * Math.ceil([...f.message].length / 40)),
+        height: Math.max(20, 14 * Math.ceil(codePointCount(f.message) / 40)),
       });
       merges.push({ top: r0 + k + 1, left: 6, bottom: r0 + k + 1, right: COLS });
     });

@@ -24,10 +24,16 @@ function sourceCell(i: Indicator): string {
  */
 export function buildLedgerSheet(result: BuildResult, settings: Settings): SheetModel {
   const rows: SheetRow[] = [{ cells: LEDGER_HEADERS.map((h) => ({ value: h, style: { bold: true } })) }];
-  const pct = (v: number | null): SheetCell => (v === null ? { value: null } : { value: Math.round(v * 100) / 10000, style: { numFmt: '0.00%' } });
-  const num = (v: number | null): SheetCell => (v === null ? { value: null } : { value: v, style: { numFmt: Number.isInteger(v) ? '#,##0' : '#,##0.00' } });
+  // Styles shared by the cells that have them (hosts write a shared style once).
+  const pctStyle: CellStyle = { numFmt: '0.00%' };
+  const intStyle: CellStyle = { numFmt: '#,##0' };
+  const decStyle: CellStyle = { numFmt: '#,##0.00' };
+  const redStyle: CellStyle = { fill: settings.colours.redFill, color: settings.colours.redFont };
+  const yellowStyle: CellStyle = { fill: settings.colours.yellowFill, color: settings.colours.yellowFont };
+  const pct = (v: number | null): SheetCell => (v === null ? { value: null } : { value: Math.round(v * 100) / 10000, style: pctStyle });
+  const num = (v: number | null): SheetCell => (v === null ? { value: null } : { value: v, style: Number.isInteger(v) ? intStyle : decStyle });
   for (const i of result.indicators) {
-    const lagStyle: CellStyle = i.lag === 'red' ? { fill: settings.colours.redFill, color: settings.colours.redFont } : i.lag === 'yellow' ? { fill: settings.colours.yellowFill, color: settings.colours.yellowFont } : {};
+    const lagStyle: CellStyle = i.lag === 'red' ? redStyle : i.lag === 'yellow' ? yellowStyle : {};
     rows.push({
       cells: [
         { value: i.sectionTitle }, { value: i.project }, { value: i.name }, { value: i.dept ?? '' }, { value: KIND_LABELS[i.kind] },

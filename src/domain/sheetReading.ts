@@ -325,9 +325,10 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
 function textAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): { text: string; addr: string | null } {
   const c = columnFor(layout, role);
   if (!c) return NO_TEXT;
-  const at = view.at(r, c.col);
-  const text = cellText(at.cell);
-  return text ? { text, addr: cellAddress(at.row, at.col) } : { text, addr: null };
+  const m = view.mergeAt(r, c.col); // as view.at, without its record
+  const text = m ? cellText(view.own(m.top, m.left)) : cellText(view.own(r, c.col));
+  if (!text) return NO_TEXT;
+  return { text, addr: m ? cellAddress(m.top, m.left) : cellAddress(r, c.col) };
 }
 
 /** Cell findings already given per reading: a merged cell is read for every row it covers, but named once. */
@@ -388,10 +389,10 @@ const NO_NUMBER: NumberRead = Object.freeze({ q: null, text: null });
 function readNumber(view: GridView, layout: SheetLayout, r: number, out: SheetReading, cells: RawIndicator['cells'], role: FieldRole, label: string): NumberRead {
   const c = columnFor(layout, role);
   if (!c) return NO_NUMBER;
-  const at = view.at(r, c.col);
-  const p = parseCell(at.cell);
+  const m = view.mergeAt(r, c.col); // as view.at, without its record
+  const p = parseCell(m ? view.own(m.top, m.left) : view.own(r, c.col));
   if (p.kind === 'empty') return NO_NUMBER;
-  const addr = cellAddress(at.row, at.col);
+  const addr = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);
   cells[role] = addr;
   if (p.kind === 'quantity') return { q: p.quantity, text: null };
   if (p.kind === 'error') {

@@ -86,6 +86,23 @@ function stableKey(s: string): string | null {
 }
 
 /**
+ * The number of code points of a text, as `[...s].length` counts them (a lone surrogate counts as
+ * one), without building the array.
+ * @example codePointCount('人社局') === 3; codePointCount('𠀀a') === 2
+ */
+export function codePointCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
+
+/**
  * Collapses runs of white space (including ideographic space) into one space and trims.
  * @example squash(' 人社局　　数据 ') === '人社局 数据'
  */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { clean, compareKey, decimalsOf, halfWidth, roundTo, squash } from '../../src/domain/text';
+import { clean, codePointCount, compareKey, decimalsOf, halfWidth, roundTo, squash } from '../../src/domain/text';
 import { fcParams } from './fcSupport';
 
 describe('halfWidth', () => {
@@ -232,6 +232,11 @@ describe('fast paths agree with the plain definitions', () => {
       for (const s of [ch, `A（${ch}）人b`, `${ch}\u0301`]) if (compareKey(s) !== plainKey(s)) wrong.push(s);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('codePointCount counts as [...s].length does', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '人', '𠀀', '😀', '\ud800', '\udc00', '\udbff', '\udfff') }));
+    fc.assert(fc.property(text, (s) => codePointCount(s) === [...s].length), { ...fcParams, numRuns: Math.max(fcParams.numRuns ?? 100, 5000) });
   });
 
   it.each([[40.875, 2, 40.88], [-40.875, 2, -40.88], [4.335, 2, 4.34], [-0.001, 2, 0], [2.5, 0, 3], [1e15 + 0.5, 0, 1e15]])(
