@@ -10,6 +10,7 @@ import { Settings } from './settings';
 import { LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
 import { chineseDate, chineseOrdinal, percentText } from './numberFormat';
 import { compareKey } from './text';
+import { memoise } from './memo';
 
 export interface BulletinLine {
   /** "（1）", or "" when the indicator stands for its whole project. */
@@ -110,17 +111,7 @@ function headline(i: Indicator): string {
  */
 export function indicatorProse(i: Indicator): string {
   const head = headline(i);
-  // Progress parts that only restate the done figure ("已完成1386人") are left out: the figure follows.
-  // Clauses that only restate the figures the line gives anyway ("已完成1386人", "完成全年任务的23.1%")
-  // are left out of the context: the recomputed figures follow.
-  const restates = (clause: string): boolean =>
-    (i.done !== null && extractDone(clause) !== null && clause.length <= 16) ||
-    (i.completion !== null && i.kind !== 'progress' && extractReportedCompletion(clause) !== null && clause.length <= 16);
-  const parts = i.progressText.split('；').map((p) => p.trim().replace(/[。；;，,\s]+$/, '')).filter(Boolean);
-  const context = parts
-    .map((p) => p.split(/[，,]/).map((c) => c.trim()).filter((c) => c && !restates(c)).join('，'))
-    .filter(Boolean)
-    .join('；');
+  const context = proseContext[(i.done !== null ? 1 : 0) + (i.completion !== null && i.kind !== 'progress' ? 2 : 0)]?.(i.progressText) ?? '';
   const pct = i.completion !== null ? `完成全年任务的 ${percentText(i.completion)}%` : '';
   switch (i.kind) {
     case 'count':
@@ -144,6 +135,29 @@ export function indicatorProse(i: Indicator): string {
       return head + sentence(context || STATUS_LABELS[i.status]);
   }
 }
+
+/**
+ * The progress text as the prose gives it: clauses that only restate the figures the line gives
+ * anyway ("已完成1386人" when there is a done figure, "完成全年任务的23.1%" when there is a recomputed
+ * completion) are left out, since the recomputed figures follow.
+ */
+function contextOf(progressText: string, hasDone: boolean, hasCompletion: boolean): string {
+  const restates = (clause: string): boolean =>
+    (hasDone && extractDone(clause) !== null && clause.length <= 16) ||
+    (hasCompletion && extractReportedCompletion(clause) !== null && clause.length <= 16);
+  const parts = progressText.split('；').map((p) => p.trim().replace(/[。；;，,\s]+$/, '')).filter(Boolean);
+  return parts
+    .map((p) => p.split(/[，,]/).map((c) => c.trim()).filter((c) => c && !restates(c)).join('，'))
+    .filter(Boolean)
+    .join('；');
+}
+
+/**
+ * contextOf remembered per progress text, one memory for each of (done figure?, completion?):
+ * progress texts recur ("正在施工中", "已完成招标") across thousands of indicators.
+ */
+const proseContext = [[false, false], [true, false], [false, true], [true, true]].map(([hasDone, hasCompletion]) =>
+  memoise((text: string) => contextOf(text, hasDone ?? false, hasCompletion ?? false), 20_000));
 
 /** Splits clerk-written text into paragraphs (one per non-empty line). */
 function paragraphs(text: string): string[] {
