@@ -1,7 +1,8 @@
 /**
  * Writing a new bulletin workbook straight from the sheet models (Node only: the CLI). The parts
- * come from sheetXml.ts; the zip is archiver's, compressed by Node's zlib, and each worksheet is
- * streamed into it a block of rows at a time, so memory does not grow with an in-memory workbook.
+ * come from sheetXml.ts, a block of rows at a time; each block is deflated by Node's zlib in its
+ * thread pool while the next is generated, and fflate's Zip lays the entries out in the package.
+ * Memory does not grow with an in-memory workbook.
  *
  * Why not ExcelJS here: building ExcelJS's cell objects, its model and its XML, zipped by JSZip,
  * took about 2.5 s of a 5 s build of 10,000 indicators (twice the time of reading the 200 input
@@ -9,8 +10,9 @@
  * already holds the clerk's own sheets, which must be kept as they are.
  */
 import * as fs from 'node:fs';
-import { Readable } from 'node:stream';
-import archiver from 'archiver';
+import { once } from 'node:events';
+import * as zlib from 'node:zlib';
+import { FlateError, Zip, ZipInputFile } from 'fflate';
 import { SheetModel } from '../domain/sheetModel';
 import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, tableXml, worksheetXml } from './sheetXml';
 // ExcelJS's default theme (Office), so tables and colours look as in ExcelJS's output.
@@ -65,6 +67,44 @@ function docProps(creator: string, now: Date): { core: string; app: string } {
   };
 }
 
+
+/**
+ * Writes the sheets to `file` as a new workbook (the first sheet active).
+ * @example await writeDirect('专报.xlsx', [bulletinSheet, ledgerSheet])
+ */
+/**
+ * One zip entry deflated by Node's zlib as its text is written (fflate's Zip takes any entry that
+ * reports its size and CRC-32 by the end of its data).
+ */
+class ZlibEntry implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 8;
+  mtime?: Date;
+  ondata?: (err: FlateError | null, data: Uint8Array, final: boolean) => void;
+  private readonly deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 16, writableHighWaterMark: 1 << 22 } as zlib.ZlibOptions);
+
+  constructor(readonly filename: string, fail: (err: Error) => void) {
+    this.deflate.on('data', (d: Buffer) => this.ondata?.(null, d, false));
+    this.deflate.on('end', () => this.ondata?.(null, new Uint8Array(0), true));
+    this.deflate.on('error', fail);
+  }
+
+  /** Adds text; waits while zlib is more than its buffer (4 MB) behind. */
+  async write(text: string): Promise<void> {
+    const bytes = Buffer.from(text, 'utf8');
+    this.size += bytes.length;
+    this.crc = zlib.crc32(bytes, this.crc);
+    if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');
+    // Let the event loop hand zlib its next block: without it zlib waits until generation stops.
+    else await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  end(): void {
+    this.deflate.end();
+  }
+}
+
 export interface DirectWriteOptions {
   creator?: string;
   /** The document's created/modified time (default: now). */
@@ -78,60 +118,68 @@ export interface DirectWriteOptions {
 export async function writeDirect(file: string, sheets: SheetModel[], options: DirectWriteOptions = {}): Promise<void> {
   const styles = new StyleSheet();
   const strings = new SharedStrings();
-  const props = docProps(options.creator ?? 'Zhuanbao 工作专报', options.now ?? new Date());
-  const zip = archiver('zip', { zlib: { level: 1 } });
+  const now = options.now ?? new Date();
+  const props = docProps(options.creator ?? 'Zhuanbao 工作专报', now);
   const out = fs.createWriteStream(file);
   let fail: (err: Error) => void = () => undefined;
+  let failure: Error | null = null;
   const closed = new Promise<void>((resolve, reject) => {
-    let failed = false;
     fail = (err) => {
-      if (failed) return;
-      failed = true;
-      zip.abort();
+      if (failure) return;
+      failure = err;
+      zip.terminate();
       out.destroy();
       reject(err);
     };
-    out.on('close', () => { if (!failed) resolve(); });
+    out.on('close', () => { if (!failure) resolve(); });
     out.on('error', fail);
-    zip.on('error', fail);
-    zip.on('warning', fail);
   });
-  zip.pipe(out);
-  const add = (name: string, content: string | Iterable<string>): void => {
-    if (typeof content === 'string') { zip.append(content, { name }); return; }
-    // A part generated while it is zipped: a failure there fails the write (it is not thrown elsewhere).
-    const stream = Readable.from(content, { objectMode: false });
-    stream.on('error', fail);
-    zip.append(stream, { name });
-  };
-  add('[Content_Types].xml', contentTypes(sheets));
-  add('_rels/.rels', relationships([
-    { type: `${REL}officeDocument`, target: 'xl/workbook.xml' },
-    { type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml' },
-    { type: `${REL}extended-properties`, target: 'docProps/app.xml' },
-  ]));
-  add('docProps/core.xml', props.core);
-  add('docProps/app.xml', props.app);
-  add('xl/workbook.xml', workbookXml(sheets));
-  add('xl/_rels/workbook.xml.rels', relationships([
-    ...sheets.map((_, i) => ({ type: `${REL}worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
-    { type: `${REL}theme`, target: 'theme/theme1.xml' },
-    { type: `${REL}styles`, target: 'styles.xml' },
-    { type: `${REL}sharedStrings`, target: 'sharedStrings.xml' },
-  ]));
-  add('xl/theme/theme1.xml', THEME_XML);
-  let tables = 0;
-  sheets.forEach((s, i) => {
-    add(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(s, styles, strings, i === 0));
-    if (s.table) {
-      tables++;
-      add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relationships([{ type: `${REL}table`, target: `../tables/table${tables}.xml` }]));
-      add(`xl/tables/table${tables}.xml`, tableXml(s, tables));
+  const zip = new Zip((err, chunk, final) => {
+    if (err) { fail(err); return; }
+    out.write(chunk);
+    if (final) out.end();
+  });
+  const add = async (name: string, content: string | Iterable<string>): Promise<void> => {
+    if (failure) throw failure;
+    const entry = new ZlibEntry(name, fail);
+    entry.mtime = now;
+    zip.add(entry);
+    for (const text of typeof content === 'string' ? [content] : content) {
+      await entry.write(text);
+      if (failure) throw failure;
     }
-  });
-  // Styles and strings are complete only once the sheets have been streamed: generated when read.
-  add('xl/sharedStrings.xml', strings.xml());
-  add('xl/styles.xml', (function* styleXml() { yield styles.xml(); })());
-  await Promise.all([zip.finalize().catch((err: Error) => fail(err)), closed]);
+    entry.end();
+  };
+  const parts = async (): Promise<void> => {
+    await add('[Content_Types].xml', contentTypes(sheets));
+    await add('_rels/.rels', relationships([
+      { type: `${REL}officeDocument`, target: 'xl/workbook.xml' },
+      { type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml' },
+      { type: `${REL}extended-properties`, target: 'docProps/app.xml' },
+    ]));
+    await add('docProps/core.xml', props.core);
+    await add('docProps/app.xml', props.app);
+    await add('xl/workbook.xml', workbookXml(sheets));
+    await add('xl/_rels/workbook.xml.rels', relationships([
+      ...sheets.map((_, i) => ({ type: `${REL}worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
+      { type: `${REL}theme`, target: 'theme/theme1.xml' },
+      { type: `${REL}styles`, target: 'styles.xml' },
+      { type: `${REL}sharedStrings`, target: 'sharedStrings.xml' },
+    ]));
+    await add('xl/theme/theme1.xml', THEME_XML);
+    let tables = 0;
+    for (const [i, s] of sheets.entries()) {
+      await add(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(s, styles, strings, i === 0));
+      if (s.table) {
+        tables++;
+        await add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relationships([{ type: `${REL}table`, target: `../tables/table${tables}.xml` }]));
+        await add(`xl/tables/table${tables}.xml`, tableXml(s, tables));
+      }
+    }
+    // Styles and strings are complete only once the sheets have been written.
+    await add('xl/sharedStrings.xml', strings.xml());
+    await add('xl/styles.xml', styles.xml());
+    zip.end();
+  };
+  await Promise.all([parts().catch((err: Error) => fail(err)), closed]);
 }
-
