@@ -9,7 +9,7 @@ const samples = path.join(__dirname, '..', '..', 'samples', '2026-03');
 const worker = path.join(__dirname, '..', 'support', 'readWorkerTs.js');
 
 describe('readThreads', () => {
-  it.each([[200, 2, 2], [200, 16, 8], [3, 8, 0], [4, 8, 2], [9, 4, 4], [50, 1, 0]])('%p files on %p cores → %p threads', (files, cores, threads) => {
+  it.each([[200, 2, 0], [200, 3, 0], [200, 4, 4], [200, 16, 8], [3, 8, 0], [4, 8, 2], [9, 4, 4], [50, 1, 0]])('%p files on %p cores → %p threads', (files, cores, threads) => {
     expect(readThreads(files, cores)).toBe(threads);
   });
 });
