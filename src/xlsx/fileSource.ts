@@ -65,9 +65,20 @@ export class XlsxFileSource implements TrackingSource {
       }
       return { grids, failures };
     }
-    for (const file of files) {
+    // The next file's bytes are read from disk while this one is parsed.
+    const bytes = (i: number): Promise<Buffer> | null => {
+      const f = files[i];
+      if (f === undefined) return null;
+      const p = fs.readFile(f);
+      p.catch(() => undefined); // its failure is reported when its turn comes
+      return p;
+    };
+    let next = bytes(0);
+    for (const [i, file] of files.entries()) {
+      const data = next;
+      next = bytes(i + 1);
       try {
-        grids.push(...(await readWorkbookGrids(file, await fs.readFile(file))));
+        grids.push(...(await readWorkbookGrids(file, await (data ?? fs.readFile(file)))));
       } catch (err) {
         failures.push({ file, message: describeReadError(file, err) });
       }
