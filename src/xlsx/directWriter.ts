@@ -14,7 +14,7 @@ import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { FlateError, Zip, ZipInputFile } from 'fflate';
 import { SheetModel } from '../domain/sheetModel';
-import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, tableXml, worksheetXml } from './sheetXml';
+import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, sheetNameProblem, tableXml, worksheetXml } from './sheetXml';
 // ExcelJS's default theme (Office), so tables and colours look as in ExcelJS's output.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const THEME_XML = require('exceljs/lib/xlsx/xml/theme1.js') as string;
@@ -116,6 +116,13 @@ export interface DirectWriteOptions {
  * @example await writeDirect('专报.xlsx', [bulletinSheet, ledgerSheet])
  */
 export async function writeDirect(file: string, sheets: SheetModel[], options: DirectWriteOptions = {}): Promise<void> {
+  const names = new Set<string>();
+  for (const s of sheets) {
+    const problem = sheetNameProblem(s.name);
+    if (problem) throw new Error(`工作表名称「${s.name}」无法使用：${problem}。请在设置中修改专报或台账的工作表名称。`);
+    if (names.has(s.name.toLowerCase())) throw new Error(`工作表名称「${s.name}」重复，请在设置中为专报和台账使用不同的名称。`);
+    names.add(s.name.toLowerCase());
+  }
   const styles = new StyleSheet();
   const strings = new SharedStrings();
   const now = options.now ?? new Date();

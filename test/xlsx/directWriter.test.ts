@@ -16,7 +16,7 @@ import { runBuild } from '../../src/engine/runBuild';
 import { writeDirect } from '../../src/xlsx/directWriter';
 import { XlsxFileSink } from '../../src/xlsx/fileSink';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
-import { escapeXml } from '../../src/xlsx/sheetXml';
+import { escapeXml, sheetNameProblem } from '../../src/xlsx/sheetXml';
 import { EXCEL_CELL_CHARS, XlsxWorkbookSink, checkMerges, mergeOverlapMessage } from '../../src/xlsx/xlsxSink';
 
 const samples = path.resolve(__dirname, '../../samples/2026-03');
@@ -206,6 +206,19 @@ describe('direct writer', () => {
     const overlapping: SheetModel = { ...edgeCases(), merges: [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }] };
     await expect(writeDirect(path.join(tmp, 'o.xlsx'), [overlapping])).rejects.toThrow(mergeOverlapMessage(overlapping.name, 2, 2));
     expect(() => checkMerges(overlapping.name, overlapping.merges)).toThrow(mergeOverlapMessage(overlapping.name, 2, 2));
+  });
+
+  test.each([
+    ['a/b', '不能包含'], ['年度[1]', '不能包含'], ['x'.repeat(32), '长度'], ["'引号", '单引号'], ['History', '保留'],
+  ])('refuses a sheet name Excel would refuse: %s', async (name, why) => {
+    expect(sheetNameProblem(name)).toContain(why);
+    await expect(writeDirect(path.join(tmp, 'n.xlsx'), [{ ...emptyTable(), name }])).rejects.toThrow(/^工作表名称「.+」无法使用/);
+  });
+
+  test('accepts ordinary names and refuses two sheets of the same name (ignoring case)', async () => {
+    expect(sheetNameProblem('工作专报')).toBeNull();
+    expect(sheetNameProblem("边界 & 'x' 情况")).toBeNull();
+    await expect(writeDirect(path.join(tmp, 'd.xlsx'), [{ ...emptyTable(), name: 'Ab' }, { ...emptyTable(), name: 'aB' }])).rejects.toThrow(/重复/);
   });
 
   test('escapeXml drops what XML cannot hold and escapes markup', () => {
