@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { JSDOM } from 'jsdom';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseSettings } from '../../src/domain/settings';
 import { SheetModel } from '../../src/domain/sheetModel';
@@ -152,6 +153,12 @@ describe('direct writer', () => {
     expect(direct.getWorksheet('空台账')?.pageSetup.printTitlesRow).toBe('1:1');
   });
 
+  test('the well-formedness check refuses broken XML', () => {
+    expect(() => checkWellFormed('<a><b></a>', 'x.xml')).toThrow();
+    expect(() => checkWellFormed('<a>&</a>', 'x.xml')).toThrow();
+    expect(() => checkWellFormed('<a x="1"><b/>中文</a>', 'x.xml')).not.toThrow();
+  });
+
   test('the package: first sheet active, shared strings counted, styles deduplicated, XML well formed', async () => {
     const file = path.join(tmp, 'p.xlsx');
     const many: SheetModel = { ...emptyTable(), name: '多行', rows: [emptyTable().rows[0] ?? { cells: [] }, ...Array.from({ length: 300 }, (_, i) => ({ cells: [{ value: `甲${i % 7}`, style: { border: true } }, { value: i, style: { border: true, numFmt: '0' } }] }))], table: { name: 'Many', range: { top: 1, left: 1, bottom: 301, right: 2 }, columns: ['甲', '乙'] } };
@@ -170,7 +177,7 @@ describe('direct writer', () => {
     expect(text('xl/tables/table1.xml')).toContain('ref="A1:B301"');
     for (const [name, bytes] of Object.entries(parts)) {
       if (!/\.(xml|rels)$/.test(name)) continue;
-      expect(() => new DOMParserLike(strFromU8(bytes))).not.toThrow();
+      expect(() => checkWellFormed(strFromU8(bytes), name)).not.toThrow();
     }
   });
 
@@ -228,21 +235,9 @@ describe('direct writer', () => {
   });
 });
 
-/** A strict well-formedness check (balanced tags, one root) without a DOM: throws on broken XML. */
-class DOMParserLike {
-  constructor(xml: string) {
-    const stack: string[] = [];
-    const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
-    let roots = 0;
-    for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/g)) {
-      if (m[2] === undefined) throw new Error(`stray markup at ${m.index}`);
-      if (m[1]) {
-        if (stack.pop() !== m[2]) throw new Error(`unbalanced </${m[2]}> at ${m.index}`);
-      } else {
-        if (stack.length === 0) roots++;
-        if (!m[4]) stack.push(m[2]);
-      }
-    }
-    if (stack.length || roots !== 1) throw new Error('unbalanced document');
-  }
+/** XML well-formedness by jsdom's strict XML parser (saxes): throws on broken XML. */
+function checkWellFormed(xml: string, name: string): void {
+  const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`${name}: ${error.textContent ?? 'not well formed'}`);
 }
