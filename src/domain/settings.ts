@@ -2,6 +2,7 @@
  * Settings: everything the clerk can change, validated with zod wherever they come from (CLI
  * arguments, a workbook's stored settings, the task pane). Types are derived from the schemas.
  */
+import { sheetNameProblem } from './sheetName';
 import { z } from 'zod';
 import { FIELD_ROLES } from './headerRecognition';
 
@@ -22,6 +23,12 @@ export const NodeScheduleSchema = z.object({
   match: z.string().min(1),
   /** e.g. "一季度20%、上半年50%、前三季度80%、全年100%" */
   nodes: z.string().min(1),
+});
+
+/** A worksheet name Excel accepts. */
+const SheetNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = sheetNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: `工作表名称「${name}」${problem}` });
 });
 
 export const SettingsSchema = z.object({
@@ -66,9 +73,9 @@ export const SettingsSchema = z.object({
   /** In Excel: recompute statuses and re-apply highlights when a bound sheet changes (数据变化时自动重算). */
   autoRecompute: z.boolean().default(false),
   /** Name of the bulletin sheet and of the ledger sheet written by Zhuanbao. */
-  bulletinSheet: z.string().min(1).max(31).default('工作专报'),
-  ledgerSheet: z.string().min(1).max(31).default('汇总台账'),
-});
+  bulletinSheet: SheetNameSchema.default('工作专报'),
+  ledgerSheet: SheetNameSchema.default('汇总台账'),
+}).refine((s) => s.bulletinSheet.toLowerCase() !== s.ledgerSheet.toLowerCase(), { message: '专报和台账的工作表名称不能相同', path: ['ledgerSheet'] });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 

@@ -14,7 +14,8 @@ import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { FlateError, Zip, ZipInputFile } from 'fflate';
 import { SheetModel } from '../domain/sheetModel';
-import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, sheetNameProblem, tableXml, worksheetXml } from './sheetXml';
+import { sheetNameProblem } from '../domain/sheetName';
+import { NS_MAIN, NS_REL, SharedStrings, StyleSheet, XML_HEAD, escapeXml, tableXml, worksheetXml } from './sheetXml';
 // ExcelJS's default theme (Office), so tables and colours look as in ExcelJS's output.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const THEME_XML = require('exceljs/lib/xlsx/xml/theme1.js') as string;

@@ -17,7 +17,8 @@ import { runBuild } from '../../src/engine/runBuild';
 import { writeDirect } from '../../src/xlsx/directWriter';
 import { XlsxFileSink } from '../../src/xlsx/fileSink';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
-import { escapeXml, sheetNameProblem } from '../../src/xlsx/sheetXml';
+import { escapeXml } from '../../src/xlsx/sheetXml';
+import { sheetNameProblem } from '../../src/domain/sheetName';
 import { EXCEL_CELL_CHARS, XlsxWorkbookSink, checkMerges, mergeOverlapMessage } from '../../src/xlsx/xlsxSink';
 
 const samples = path.resolve(__dirname, '../../samples/2026-03');
