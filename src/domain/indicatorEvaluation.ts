@@ -14,7 +14,7 @@ import { Settings } from './settings';
 import { IndicatorKind, LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
 import { clean, roundTo } from './text';
 import { calendarDate, timeProgress } from './timeProgress';
-import { conversionFactor, resolveUnit } from './units';
+import { conversionFactor, sharedUnit } from './units';
 
 /** An evaluated indicator, before it is numbered and placed in its section. */
 export interface EvaluatedIndicator {
@@ -64,16 +64,27 @@ export function doneFromPeriods(raw: RawIndicator, asOf: string): number | null 
  * @example evaluateIndicator(raw /* 6000 人 target, 1386 done *\/, { asOf: '2026-03-20', settings }).status === 'on_schedule'
  */
 export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { indicator: EvaluatedIndicator; findings: Finding[] } {
-  const { settings, asOf } = ctx;
   const findings: Finding[] = [];
-  const at = (role: keyof RawIndicator['cells']): string | null => raw.cells[role] ?? null;
-  const add = (cell: string | null, code: Finding['code'], message: string, severity: Finding['severity'] = 'warning'): void => {
-    findings.push(finding(raw.file, raw.sheet, cell, code, `「${raw.name}」${message}`, severity));
-  };
+  return { indicator: evaluateInto(raw, ctx, findings), findings };
+}
+
+/** A per-indicator finding: named after the indicator, at `cell` of its sheet. */
+function addFinding(findings: Finding[], raw: RawIndicator, cell: string | null | undefined, code: Finding['code'], message: string, severity: Finding['severity'] = 'warning'): void {
+  findings.push(finding(raw.file, raw.sheet, cell ?? null, code, `「${raw.name}」${message}`, severity));
+}
+
+/**
+ * As {@link evaluateIndicator}, with the findings appended to `findings` (a report evaluates every
+ * indicator into one list, without a list and a record per indicator).
+ * @example const findings: Finding[] = []; evaluateInto(raw, { asOf: '2026-03-20', settings }, findings).status === 'on_schedule'
+ */
+export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings: Finding[]): EvaluatedIndicator {
+  const { settings, asOf } = ctx;
+  const cells = raw.cells;
 
   // Units → base units
   const targetUnitWritten = raw.target?.unit ?? raw.targetUnit;
-  const tInfo = targetUnitWritten ? resolveUnit(targetUnitWritten) : null;
+  const tInfo = targetUnitWritten ? sharedUnit(targetUnitWritten) : null;
   const target = raw.target ? clean(raw.target.value * (tInfo?.factor ?? 1)) : null;
   let unit = tInfo?.base ?? null;
 
@@ -87,7 +98,7 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
     doneQ = { ...doneQ, value: clean(doneQ.value * 100), unit: '%' };
   }
   const doneUnitWritten = doneQ?.unit ?? raw.doneUnit ?? targetUnitWritten;
-  const dInfo = doneUnitWritten ? resolveUnit(doneUnitWritten) : null;
+  const dInfo = doneUnitWritten ? sharedUnit(doneUnitWritten) : null;
   let done: number | null = null;
   let unitsOk = true;
   if (doneQ) {
@@ -96,7 +107,7 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
       if (f === null) {
         unitsOk = false;
         done = clean(doneQ.value * dInfo.factor);
-        add(at('done'), 'unit_mismatch', `的累计完成单位「${dInfo.written}」与全年目标单位「${tInfo.written}」无法换算，未计算完成率。`, 'error');
+        addFinding(findings, raw, cells.done, 'unit_mismatch', `的累计完成单位「${dInfo.written}」与全年目标单位「${tInfo.written}」无法换算，未计算完成率。`, 'error');
       } else done = clean(doneQ.value * f);
     } else {
       done = clean(doneQ.value * (dInfo?.factor ?? 1));
@@ -120,18 +131,18 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
   // Completion
   let exact: number | null = null;
   if ((kind === 'count' || kind === 'level') && target !== null && done !== null && unitsOk) {
-    if (target === 0) add(at('target'), 'target_zero', '的全年目标为 0，无法计算完成率，请核对。', 'error');
+    if (target === 0) addFinding(findings, raw, cells.target, 'target_zero', '的全年目标为 0，无法计算完成率，请核对。', 'error');
     else exact = (done * 100) / target;
   }
   let completion = exact !== null ? roundTo(exact, 2) : null;
   if (kind === 'progress' && reported) completion = reported.value;
 
-  if ((target ?? 0) < 0 || (done ?? 0) < 0) add(at(target !== null && target < 0 ? 'target' : 'done'), 'negative_value', '出现负数，请核对。', 'error');
+  if ((target ?? 0) < 0 || (done ?? 0) < 0) addFinding(findings, raw, target !== null && target < 0 ? cells.target : cells.done, 'negative_value', '出现负数，请核对。', 'error');
   if (completion !== null && completion > 300) {
-    add(at('done'), 'completion_over_300', `的完成率为 ${completion}%，超过 300%，可能是单位填错（如万元填成元），请核对。`);
+    addFinding(findings, raw, cells.done, 'completion_over_300', `的完成率为 ${completion}%，超过 300%，可能是单位填错（如万元填成元），请核对。`);
   }
   if (exact !== null && reported && roundTo(exact, reported.decimals) !== roundTo(reported.value, reported.decimals)) {
-    add(at('completion') ?? at('progress'), 'completion_mismatch',
+    addFinding(findings, raw, cells.completion ?? cells.progress, 'completion_mismatch',
       `上报完成率 ${reported.value}% 与按数据核算的 ${roundTo(exact, 2)}% 不符（${formatQuantity(doneQ, raw.doneUnit ?? targetUnitWritten)} ÷ ${formatQuantity(raw.target, raw.targetUnit)}），专报采用核算值。`);
   }
 
@@ -140,7 +151,7 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
   if (kind === 'count' || kind === 'progress') {
     const scheduleText = raw.nodesText ?? settings.nodeSchedules.find((n) => raw.name.includes(n.match))?.nodes ?? null;
     const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
-    if (scheduleText && !nodes) add(at('nodes'), 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
+    if (scheduleText && !nodes) addFinding(findings, raw, cells.nodes, 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
     expected = roundTo(nodes ? nodeProgress(nodes, asOf) : (ctx.calendarProgress ?? timeProgress(asOf, settings.mode)), 2);
   } else if (kind === 'level') expected = 100;
 
@@ -150,16 +161,13 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
     tolerance: settings.tolerance,
   });
   return {
-    indicator: {
-      raw, kind, unit, target, done, completion,
-      reportedCompletion: reported ? reported.value : null,
-      expectedProgress: expected,
-      status,
-      statusLabel: STATUS_LABELS[status],
-      lag: lagGrade(status, completion, expected, settings.redGap),
-      targetText: formatQuantity(raw.target, raw.targetUnit),
-      doneText: formatQuantity(doneQ, raw.doneUnit ?? (raw.done?.unit ? null : targetUnitWritten)),
-    },
-    findings,
+    raw, kind, unit, target, done, completion,
+    reportedCompletion: reported ? reported.value : null,
+    expectedProgress: expected,
+    status,
+    statusLabel: STATUS_LABELS[status],
+    lag: lagGrade(status, completion, expected, settings.redGap),
+    targetText: formatQuantity(raw.target, raw.targetUnit),
+    doneText: formatQuantity(doneQ, raw.doneUnit ?? (raw.done?.unit ? null : targetUnitWritten)),
   };
 }

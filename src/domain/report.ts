@@ -6,7 +6,7 @@
 import { memoise } from './memo';
 import { Finding, SkippedRow, finding } from './findings';
 import { SheetGrid } from './grid';
-import { EvaluatedIndicator, evaluateIndicator } from './indicatorEvaluation';
+import { EvaluatedIndicator, EvaluationContext, evaluateInto } from './indicatorEvaluation';
 import { BuildResult, Indicator, SectionSummary } from './resultSchema';
 import { sectionKey } from './sectionNames';
 import { Settings } from './settings';
@@ -44,6 +44,42 @@ const UNSORTED_SECTION = '其他';
 interface ProjectFirst {
   index: number;
   label: string;
+}
+
+/** A project, its section, and the indexes of its indicators in reading order. */
+interface ProjectGroup extends ProjectFirst {
+  section: string;
+  members: number[];
+}
+
+/**
+ * An evaluated indicator as the result lists it. Its source shares the cell addresses read for it
+ * (neither is changed once read).
+ */
+function toIndicator(e: EvaluatedIndicator, id: number, section: string, sectionTitle: string, project: string): Indicator {
+  const raw = e.raw;
+  return {
+    id,
+    section,
+    sectionTitle,
+    project,
+    name: raw.name,
+    dept: raw.dept,
+    kind: e.kind,
+    unit: e.unit,
+    target: e.target,
+    done: e.done,
+    completion: e.completion,
+    reportedCompletion: e.reportedCompletion,
+    expectedProgress: e.expectedProgress,
+    status: e.status,
+    statusLabel: e.statusLabel,
+    lag: e.lag,
+    targetText: e.targetText,
+    doneText: e.doneText,
+    progressText: raw.progressText,
+    source: { file: raw.file, sheet: raw.sheet, row: raw.row, cells: raw.cells as Record<string, string>, span: raw.span },
+  };
 }
 
 function orderIndex(list: readonly string[], value: string, match: (item: string, value: string) => boolean): number {
@@ -91,30 +127,32 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const calendarProgress = timeProgress(asOf, settings.mode);
 
   // Evaluate, place in sections and projects, order.
+  const ctx: EvaluationContext = { asOf, settings: ctxSettings, calendarProgress };
   const evaluated: EvaluatedIndicator[] = [];
-  for (const r of readings) {
-    for (const raw of r.indicators) {
-      const e = evaluateIndicator(raw, { asOf, settings: ctxSettings, calendarProgress });
-      evaluated.push(e.indicator);
-      append(findings, e.findings);
-    }
-  }
+  for (const r of readings) for (const raw of r.indicators) evaluated.push(evaluateInto(raw, ctx, findings));
   const keyOf = memoise(compareKey); // project labels recur
   const sectionOf = memoise(sectionKey); // and sections
   const sectionFirst = new Map<string, number>();
   // Each section's projects by key, and where each first appears (maps by section, then key: no
-  // joined key string to build and hash per indicator).
-  const projectFirst = new Map<string, Map<string, ProjectFirst>>();
-  const placed = evaluated.map((e, index) => {
-    const section = e.raw.section ? sectionOf(e.raw.section) : UNSORTED_SECTION;
-    const projectLabel = e.raw.project ?? e.raw.name;
+  // joined key string to build and hash per indicator). Each project lists its indicators in
+  // reading order: no record per indicator to place and sort.
+  const projectFirst = new Map<string, Map<string, ProjectGroup>>();
+  const groups: ProjectGroup[] = [];
+  for (let index = 0; index < evaluated.length; index++) {
+    const raw = (evaluated[index] as EvaluatedIndicator).raw;
+    const section = raw.section ? sectionOf(raw.section) : UNSORTED_SECTION;
+    const projectLabel = raw.project ?? raw.name;
     let projects = projectFirst.get(section);
     if (!projects) { projects = new Map(); projectFirst.set(section, projects); sectionFirst.set(section, index); }
     const pKey = keyOf(projectLabel);
     let project = projects.get(pKey);
-    if (!project) { project = { index, label: projectLabel }; projects.set(pKey, project); }
-    return { e, section, project, index };
-  });
+    if (!project) {
+      project = { index, label: projectLabel, section, members: [] };
+      projects.set(pKey, project);
+      groups.push(project);
+    }
+    project.members.push(index);
+  }
   const sectionRank = (s: string): [number, number] => [
     orderIndex(settings.sectionOrder, s, (item, v) => v === item || v.endsWith(item)),
     sectionFirst.get(s) ?? 0,
@@ -123,38 +161,26 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const cmp = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
   // Ranks are computed once per section and project, not inside the comparator.
   const sectionRanks = new Map([...sectionFirst.keys()].map((k) => [k, sectionRank(k)]));
-  const projectRanks = new Map<ProjectFirst, [number, number]>();
-  for (const projects of projectFirst.values()) for (const p of projects.values()) projectRanks.set(p, projectRank(p));
+  const projectRanks = new Map<ProjectFirst, [number, number]>(groups.map((p) => [p, projectRank(p)]));
   const rankOf = <K>(m: Map<K, [number, number]>, k: K): [number, number] => m.get(k) ?? [0, 0];
-  const ranked = placed.map((p) => ({ p, s: rankOf(sectionRanks, p.section), r: rankOf(projectRanks, p.project) }));
-  ranked.sort((a, b) => cmp(a.s, b.s) || cmp(a.r, b.r) || a.p.index - b.p.index);
-  ranked.forEach((x, i) => { placed[i] = x.p; });
+  // Indicators go by section rank, then project rank, then reading order. A project's rank ends in
+  // the index of its first indicator, which no other project shares, so no two projects tie: the
+  // projects are ordered, and each one's indicators follow in reading order.
+  groups.sort((a, b) => cmp(rankOf(sectionRanks, a.section), rankOf(sectionRanks, b.section)) || cmp(rankOf(projectRanks, a), rankOf(projectRanks, b)));
 
   const titleOf = memoise((section: string) => sectionTitle(section, settings));
-  const indicators: Indicator[] = placed.map(({ e, section, project }, i) => ({
-    id: i + 1,
-    section,
-    sectionTitle: titleOf(section),
-    project: project.label,
-    name: e.raw.name,
-    dept: e.raw.dept,
-    kind: e.kind,
-    unit: e.unit,
-    target: e.target,
-    done: e.done,
-    completion: e.completion,
-    reportedCompletion: e.reportedCompletion,
-    expectedProgress: e.expectedProgress,
-    status: e.status,
-    statusLabel: e.statusLabel,
-    lag: e.lag,
-    targetText: e.targetText,
-    doneText: e.doneText,
-    progressText: e.raw.progressText,
-    source: { file: e.raw.file, sheet: e.raw.sheet, row: e.raw.row, cells: { ...e.raw.cells } as Record<string, string>, span: e.raw.span },
-  }));
+  const indicators: Indicator[] = [];
+  const ordered: EvaluatedIndicator[] = [];
+  for (const g of groups) {
+    const title = titleOf(g.section);
+    for (const index of g.members) {
+      const e = evaluated[index] as EvaluatedIndicator;
+      ordered.push(e);
+      indicators.push(toIndicator(e, indicators.length + 1, g.section, title, g.label));
+    }
+  }
   evaluated.length = 0;
-  for (const p of placed) evaluated.push(p.e);
+  append(evaluated, ordered);
 
   append(findings, duplicateFindings(indicators));
   const summary = summarise(indicators, settings, keyOf);

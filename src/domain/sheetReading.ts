@@ -14,9 +14,10 @@ import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } fr
 import { Quantity, cellText, parseCell } from './quantity';
 import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
-import { resolveUnit } from './units';
+import { sharedUnit } from './units';
 import { halfWidth } from './text';
 import { memoise } from './memo';
+import { OwnCells, ownCells } from './ownCells';
 
 /** One period value (a 1月 … 12月 or 一季度 … column) of a row. */
 export interface PeriodValue {
@@ -91,6 +92,11 @@ const FOOTER_RE = /(填表人|填报人|审核人|联系电话|联系人|制表�
 const NOTE_RE = /^(填表说明|说明|注|备注|附注|注意)\s*[:：0-9１-９]/;
 const INSTRUCTION_SHEET = /(说明|填报要求|填表须知|指引|模板说明|readme|instructions?)/i;
 const PLACEHOLDER = /^(—+|-+|－+|\/|／|无|暂无|空|\\|n\/?a|\.+|…+|\*)$/i;
+/**
+ * The patterns a row is skipped on (exported for tests: each needs a Chinese character, so
+ * number and TRUE/FALSE cells are not tested against them).
+ */
+export const ROW_PATTERNS: readonly RegExp[] = [TOTAL_RE, MAYBE_TOTAL, FOOTER_RE, NOTE_RE];
 const DATA_ROLES: ReadonlySet<FieldRole | undefined> = new Set<FieldRole | undefined>(['target', 'targetUnit', 'unit', 'done', 'doneUnit', 'completion', 'progress', 'note', 'period', 'status', 'nodes', 'direction']);
 
 function applyMapping(view: GridView, layout: SheetLayout | null, mappings: readonly ColumnMapping[]): SheetLayout | null {
@@ -160,29 +166,33 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
   let project: string | null = null;
   let lastSectionCol: string | null = null;
   let lastProjectCol: string | null = null;
+  const own = new OwnCells();
   for (let r = layout.headerBottom + 1; r <= layout.lastRow; r++) {
-    const own = ownCells(view, r);
+    own.read(view, r);
     if (own.length === 0) continue; // blank row
-    const first = own[0]?.text ?? '';
-    if (own.some((o) => MAYBE_TOTAL.test(o.text) && TOTAL_RE.test(halfWidth(o.text))) && isTotalRow(own, layout)) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: rowText(own) });
+    // The total, footer and note patterns each need a Chinese character: a number or TRUE/FALSE
+    // cell (own.written gives null) cannot match them, nor needs turning into text to be tested.
+    const totalLabel = totalLabelOf(own);
+    if (totalLabel >= 0 && isTotalRow(own.col(totalLabel), layout)) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'total', text: rowText(own.texts()) });
       continue;
     }
     // No footer word holds a space, so none spans two of the texts the row's text joins with spaces.
-    if (own.some((o) => FOOTER_RE.test(o.text)) && !hasDataNumbers(view, layout, r)) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'footer', text: rowText(own) });
+    if (anyWritten(own, FOOTER_RE) && !hasDataNumbers(view, layout, r)) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'footer', text: rowText(own.texts()) });
       readContextLine(view, r, out, true);
       continue;
     }
-    if (NOTE_RE.test(halfWidth(first)) && own.length <= 2) {
-      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own) });
+    const first = own.written(0);
+    if (first !== null && NOTE_RE.test(halfWidth(first)) && own.length <= 2) {
+      out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own.texts()) });
       readContextLine(view, r, out, true);
       continue;
     }
     if (r > layout.headerBottom + 1 && headerScore(view, r) >= 3) {
       layout = layoutAt(view, r);
       for (let h = layout.headerTop; h <= layout.headerBottom; h++) {
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: h, reason: 'header', text: rowText(ownCells(view, h)) });
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: h, reason: 'header', text: rowText(ownCells(view, h).map((o) => o.text)) });
       }
       r = layout.headerBottom;
       continue;
@@ -190,16 +200,16 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     const rowLayout = layout;
 
     // Heading rows: only label columns hold text, and they are numbered or name a section.
-    if (!own.some((o) => DATA_ROLES.has(roleAt(rowLayout, o.col)))) {
-      const heading = readHeading(own.map((o) => o.text), known);
+    if (!anyDataColumn(own, rowLayout)) {
+      const heading = readHeading(own.texts(), known);
       if (heading) {
         if (heading.level === 'section') { section = heading.text; project = null; if (!known.includes(section)) known.push(section); }
         else project = heading.text;
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: rowText(own) });
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: rowText(own.texts()) });
         continue;
       }
-      if (own.length === 1 && isWideMerge(view, r, own[0]?.col ?? 1) && !columnFor(rowLayout, 'name')) {
-        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own) });
+      if (own.length === 1 && isWideMerge(view, r, own.col(0)) && !columnFor(rowLayout, 'name')) {
+        out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own.texts()) });
         continue;
       }
     }
@@ -209,7 +219,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     if (!raw) {
       // Nothing to read (only a 序号, a unit, a date…): listed, never silently dropped.
       const rowNamed = out.findings.slice(findingsBefore).some((f) => f.cell !== null && Number(/\d+$/.exec(f.cell)?.[0]) === r);
-      if (!rowNamed) out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'no_indicator', text: rowText(own) });
+      if (!rowNamed) out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'no_indicator', text: rowText(own.texts()) });
       continue;
     }
     // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
@@ -250,8 +260,32 @@ function stripNumbering(text: string): string {
 const labelWithoutNumber = memoise(stripNumbering, 10_000);
 
 /** A skipped row's text as listed: its own texts joined, cut at 80 characters. */
-function rowText(own: { text: string }[]): string {
-  return own.map((o) => o.text).join(' ').slice(0, 80);
+function rowText(texts: string[]): string {
+  return texts.join(' ').slice(0, 80);
+}
+
+/** The first of the row's texts that starts a total (合计, 小计…), or -1. */
+function totalLabelOf(own: OwnCells): number {
+  for (let k = 0; k < own.length; k++) {
+    const t = own.written(k);
+    if (t !== null && MAYBE_TOTAL.test(t) && TOTAL_RE.test(halfWidth(t))) return k;
+  }
+  return -1;
+}
+
+/** Whether one of the row's texts matches `re`. */
+function anyWritten(own: OwnCells, re: RegExp): boolean {
+  for (let k = 0; k < own.length; k++) {
+    const t = own.written(k);
+    if (t !== null && re.test(t)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the row's own cells is in a column of data (target, done, progress…). */
+function anyDataColumn(own: OwnCells, layout: SheetLayout): boolean {
+  for (let k = 0; k < own.length; k++) if (DATA_ROLES.has(roleAt(layout, own.col(k)))) return true;
+  return false;
 }
 
 function countCells(view: GridView): number {
@@ -268,25 +302,10 @@ function firstText(view: GridView): string {
   return '';
 }
 
-/** Cells of row r that hold something of their own (not carried down from a merge above). */
-function ownCells(view: GridView, r: number): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
-  for (let c = 1; c <= view.colCount; c++) {
-    const m = view.mergeAt(r, c);
-    if (m) continue;
-    const cell = view.own(r, c);
-    if (!cell || cell.v === null) continue;
-    const text = typeof cell.v === 'object' ? ('error' in cell.v ? cell.v.error : cell.v.date) : String(cell.v).trim();
-    if (text) out.push({ col: c, text });
-  }
-  return out;
-}
-
-function isTotalRow(own: { col: number; text: string }[], layout: SheetLayout): boolean {
-  const label = own.find((o) => TOTAL_RE.test(halfWidth(o.text)));
-  if (!label) return false;
-  const role = layout.columns.find((c) => c.col === label.col)?.role;
-  return role === undefined || ['seq', 'section', 'project', 'name', 'dept'].includes(role) || label.col <= 2;
+/** Whether a total label in column `col` makes the row a total row (a label column, or one of the first two). */
+function isTotalRow(col: number, layout: SheetLayout): boolean {
+  const role = layout.columns.find((c) => c.col === col)?.role;
+  return role === undefined || ['seq', 'section', 'project', 'name', 'dept'].includes(role) || col <= 2;
 }
 
 function hasDataNumbers(view: GridView, layout: SheetLayout, r: number): boolean {
@@ -412,6 +431,8 @@ function readNumber(view: GridView, layout: SheetLayout, r: number, out: SheetRe
 interface LayoutSpan {
   left: number;
   right: number;
+  /** The span every indicator row of the layout records (one record, shared by them all). */
+  span: RawIndicator['span'];
   periods: ColumnAssignment[];
 }
 
@@ -423,7 +444,8 @@ function spanOf(layout: SheetLayout): LayoutSpan {
     let left = Infinity;
     let right = 0;
     for (const c of layout.columns) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
-    s = { left, right, periods: layout.columns.filter((c) => c.role === 'period' && c.period) };
+    const span = { left: left === Infinity ? 1 : left, right: Math.max(right, 1) };
+    s = { left, right, span, periods: layout.columns.filter((c) => c.role === 'period' && c.period) };
     layoutSpans.set(layout, s);
   }
   return s;
@@ -432,14 +454,12 @@ function spanOf(layout: SheetLayout): LayoutSpan {
 function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: SheetReading): RawIndicator | null {
   const file = view.grid.file;
   const sheet = view.grid.sheet;
-  const col = (role: FieldRole): ColumnAssignment | undefined => columnFor(layout, role);
-  const textOf = (role: FieldRole): { text: string; addr: string | null } => textAt(view, layout, r, role);
   const cells: Partial<Record<FieldRole, string>> = {};
-  const { left, right, periods: periodColumns } = spanOf(layout);
+  const { left, span, periods: periodColumns } = spanOf(layout);
   const progressParts: string[] = [];
 
   // Name
-  const nameCell = textOf('name');
+  const nameCell = textAt(view, layout, r, 'name');
   let name = nameCell.text ? stripNumbering(tidyName(nameCell.text)) : '';
   if (nameCell.text && nameCell.addr) cells.name = nameCell.addr;
 
@@ -458,10 +478,10 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
       targetText = t.text;
     }
   }
-  const projectText = textOf('project').text;
+  const projectText = textAt(view, layout, r, 'project').text;
   if (!name && projectText) {
     name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
-    cells.name = textOf('project').addr ?? undefined;
+    cells.name = textAt(view, layout, r, 'project').addr ?? undefined;
   }
 
   // Done: a number, a quantity, or text (then prose).
@@ -472,7 +492,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
 
   // Completion reported
   let reported: ReportedPercent | null = null;
-  const cc = col('completion');
+  const cc = columnFor(layout, 'completion');
   const comp = readNumber(view, layout, r, out, cells, 'completion', '完成率');
   if (comp.q && cc) {
     let value = comp.q.value;
@@ -488,20 +508,20 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   }
 
   // Progress text and notes
-  const prog = textOf('progress');
+  const prog = textAt(view, layout, r, 'progress');
   if (prog.text) { progressParts.push(prog.text); if (prog.addr) cells.progress = prog.addr; }
-  const note = textOf('note');
+  const note = textAt(view, layout, r, 'note');
   if (note.text) { progressParts.push(note.text); if (note.addr) cells.note = note.addr; }
-  const progressText = progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
+  const progressText = progressParts.length <= 1 ? (progressParts[0] ?? '') : progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
 
   // Units
-  let unitCol = textOf('unit');
+  let unitCol = textAt(view, layout, r, 'unit');
   let deptFromUnitCol: string | null = null;
   if (unitCol.text && unitLooksLikeDept(unitCol.text)) { deptFromUnitCol = unitCol.text; unitCol = { text: '', addr: null }; }
-  const targetUnitCol = textOf('targetUnit');
-  const doneUnitCol = textOf('doneUnit');
-  const targetUnit = targetUnitCol.text || unitCol.text || col('target')?.unit || null;
-  const doneUnit = doneUnitCol.text || unitCol.text || col('done')?.unit || null;
+  const targetUnitCol = textAt(view, layout, r, 'targetUnit');
+  const doneUnitCol = textAt(view, layout, r, 'doneUnit');
+  const targetUnit = targetUnitCol.text || unitCol.text || columnFor(layout, 'target')?.unit || null;
+  const doneUnit = doneUnitCol.text || unitCol.text || columnFor(layout, 'done')?.unit || null;
   if (targetUnitCol.addr && targetUnitCol.text) cells.targetUnit = targetUnitCol.addr;
   if (unitCol.addr && unitCol.text) cells.unit = unitCol.addr;
 
@@ -535,10 +555,10 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     }
     return null;
   }
-  const dirCell = textOf('direction');
-  const statusCell = textOf('status');
-  const nodesCell = textOf('nodes');
-  const deptCell = textOf('dept');
+  const dirCell = textAt(view, layout, r, 'direction');
+  const statusCell = textAt(view, layout, r, 'status');
+  const nodesCell = textAt(view, layout, r, 'nodes');
+  const deptCell = textAt(view, layout, r, 'dept');
   if (deptCell.addr && deptCell.text) cells.dept = deptCell.addr;
   return {
     file, sheet, row: r,
@@ -554,7 +574,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     statusText: statusCell.text || null,
     nodesText: nodesCell.text || null,
     cells,
-    span: { left: left === Infinity ? 1 : left, right: Math.max(right, 1) },
+    span,
   };
 }
 
@@ -563,8 +583,8 @@ function unitCompatible(found: string | null, wanted: string | null): boolean {
   const strip = (u: string): string => halfWidth(u).replace(/^(万|亿|百万|千万)/, '');
   if (strip(found) === strip(wanted) || (['人', '名'].includes(strip(found)) && ['人', '名'].includes(strip(wanted)))) return true;
   // Units of one dimension convert (米 and 公里, 元 and 万元); others do not.
-  const a = resolveUnit(found);
-  const b = resolveUnit(wanted);
+  const a = sharedUnit(found);
+  const b = sharedUnit(wanted);
   return a !== null && b !== null && a.dimension === b.dimension;
 }
 

@@ -65,6 +65,15 @@ export function resolveUnit(written: string): UnitInfo | null {
 /** Sheets repeat a handful of units on every row: each is resolved once (copies out). */
 const resolved = memoise(resolveOnce, 10_000);
 
+/**
+ * As {@link resolveUnit}, without the copy: the remembered resolution, shared by every caller, for
+ * callers that only read it (the engine resolves two units per indicator).
+ * @example sharedUnit('万元')?.factor === 10000 // the same object on every call
+ */
+export function sharedUnit(written: string): Readonly<UnitInfo> | null {
+  return resolved(written);
+}
+
 function resolveOnce(written: string): UnitInfo | null {
   const w = written.normalize('NFKC').replace(/\s+/g, '').replace(/^[（(]|[）)]$/g, '');
   if (!w) return null;

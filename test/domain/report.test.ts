@@ -2,7 +2,10 @@
  * Cross-workbook rules: as-of date detection, duplicates, the summary adding up, and the checks on
  * target 0, negative values and completion over 300 %.
  */
+import fc from 'fast-check';
+import { sectionKey } from '../../src/domain/sectionNames';
 import { STATUS_CODES } from '../../src/domain/statusCodes';
+import { compareKey } from '../../src/domain/text';
 import { report, sheet } from '../builders/grid';
 
 const tracker = (file: string, rows: (string | number | undefined)[][], title = '数据截至：2026年3月20日') =>
@@ -95,5 +98,58 @@ describe('very large sheets', () => {
     for (let n = 1; n <= 130_000; n++) rows.push([n]);
     const r = report([sheet(rows)]);
     expect(r.result.skipped.filter((s) => s.reason === 'no_indicator')).toHaveLength(130_000);
+  });
+});
+
+describe('ordering, against the plain definition', () => {
+  /** The order as first written: every indicator placed, then all sorted by section, project and reading order. */
+  function plainOrder(r: ReturnType<typeof report>, sectionOrder: string[], projectOrder: string[]) {
+    const raws = r.readings.flatMap((x) => x.indicators);
+    const sectionFirst = new Map<string, number>();
+    const projectFirst = new Map<string, { index: number; label: string }>();
+    const placed = raws.map((raw, index) => {
+      const section = raw.section ? sectionKey(raw.section) : '其他';
+      const label = raw.project ?? raw.name;
+      if (!sectionFirst.has(section)) sectionFirst.set(section, index);
+      const key = `${section}\u0000${compareKey(label)}`;
+      let project = projectFirst.get(key);
+      if (!project) { project = { index, label }; projectFirst.set(key, project); }
+      return { raw, section, project, index };
+    });
+    const orderIndex = (list: string[], match: (item: string) => boolean): number => {
+      const i = list.findIndex(match);
+      return i < 0 ? list.length : i;
+    };
+    const rank = (p: (typeof placed)[number]): number[] => [
+      orderIndex(sectionOrder, (item) => p.section === item || p.section.endsWith(item)), sectionFirst.get(p.section) ?? 0,
+      orderIndex(projectOrder, (item) => p.project.label.includes(item)), p.project.index,
+      p.index,
+    ];
+    const sorted = [...placed].sort((a, b) => {
+      const x = rank(a);
+      const y = rank(b);
+      for (let k = 0; k < x.length; k++) if ((x[k] ?? 0) !== (y[k] ?? 0)) return (x[k] ?? 0) - (y[k] ?? 0);
+      return 0;
+    });
+    return sorted.map((p) => ({ file: p.raw.file, row: p.raw.row, section: p.section, project: p.project.label }));
+  }
+
+  const sections = ['省级', '市级', '岳阳市级', '县级民生实事', '其他板块', ''];
+  const projects = ['甲项目', '甲项目 ', '“乙项目”', '"乙项目"', '丙', ''];
+  const row = fc.tuple(fc.constantFrom(...sections), fc.constantFrom(...projects), fc.constantFrom('新增就业', '产前筛查', '培训', '改造'), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }));
+
+  test('projects listed in reading order, then sorted, give the order of sorting every indicator', () => {
+    fc.assert(fc.property(
+      fc.array(fc.array(row, { maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+      fc.subarray(['省级', '市级', '岳阳市级', '县级']),
+      fc.subarray(['乙', '甲', '丙']),
+      (sheets, sectionOrder, projectOrder) => {
+        const grids = sheets.map((rows, k) => sheet([['层级', '项目', '指标', '全年目标', '累计完成'], ...rows], { file: `${k}局.xlsx` }));
+        const r = report(grids, { sectionOrder, projectOrder });
+        expect(r.result.indicators.map((i) => ({ file: i.source.file, row: i.source.row, section: i.section, project: i.project }))).toEqual(plainOrder(r, sectionOrder, projectOrder));
+        expect(r.result.indicators.map((i) => i.id)).toEqual(r.result.indicators.map((_, k) => k + 1));
+        expect(r.evaluated.map((e) => `${e.raw.file}#${e.raw.row}`)).toEqual(r.result.indicators.map((i) => `${i.source.file}#${i.source.row}`));
+      },
+    ), { numRuns: 300 });
   });
 });
