@@ -41,7 +41,8 @@ export function isReverse(input: Pick<KindInput, 'name' | 'direction' | 'ceiling
   if (/(反向|逆向|越低越好|越小越好|负向|下降|降低|控制类)/.test(dir)) return true;
   if (/(正向|越高越好|越大越好|增长)/.test(dir)) return false;
   if (input.ceiling) return true;
-  return input.reverseKeywords.some((k) => input.name.includes(k));
+  for (const k of input.reverseKeywords) if (input.name.includes(k)) return true;
+  return false;
 }
 
 /**

@@ -28,38 +28,38 @@ export interface StatusInput {
  * @example indicatorStatus({ kind: 'reverse', target: 5.5, done: 4.8, … }) === 'completed'
  */
 export function indicatorStatus(input: StatusInput): StatusCode {
-  // What the texts say is read only when the figures do not decide (most rows never need it).
-  let known = false;
-  let said: TextSignal = null;
-  const signalOf = (): TextSignal => {
-    if (!known) { said = textSignal(input.progressText, input.targetText); known = true; }
-    return said;
-  };
+  // What the texts say is read only when the figures do not decide (most rows never need it), and
+  // at most once.
   const explicit = explicitStatus(input.statusText);
   if (input.kind === 'info') return 'no_target';
   if (input.kind === 'qualitative') {
     if (explicit) return explicit; // an explicit status column decides, 正常推进 included
-    if (signalOf() === 'completed') return 'completed';
-    if (signalOf() === 'stalled') return 'behind';
+    const said = signalOf(input);
+    if (said === 'completed') return 'completed';
+    if (said === 'stalled') return 'behind';
     // A qualitative task waits on a higher level only when the task itself is said not to be issued.
-    if (signalOf() === 'not_issued') return taskNotIssued(input.targetText) || taskNotIssued(input.progressText) ? 'not_issued' : 'needs_review';
-    if (signalOf() === 'no_data') return 'no_data';
+    if (said === 'not_issued') return taskNotIssued(input.targetText) || taskNotIssued(input.progressText) ? 'not_issued' : 'needs_review';
+    if (said === 'no_data') return 'no_data';
     return 'needs_review';
   }
   if (input.kind === 'reverse') {
-    if (input.done === null || input.target === null) return noFigures(signalOf(), explicit);
+    if (input.done === null || input.target === null) return noFigures(signalOf(input), explicit);
     return input.done <= input.target ? 'completed' : 'behind';
   }
   if (input.completion === null) {
     if (input.done !== null && input.target !== null) return 'needs_review'; // units or target 0
-    return noFigures(signalOf(), explicit);
+    return noFigures(signalOf(input), explicit);
   }
-  if (input.done === 0 && signalOf() === 'not_issued') return 'not_issued';
+  if (input.done === 0 && signalOf(input) === 'not_issued') return 'not_issued';
   const completion = roundTo(input.completion, 2);
   if (completion >= 100) return 'completed';
   if (input.kind === 'level') return 'behind';
   const expected = roundTo(input.expectedProgress ?? 0, 2);
   return completion >= roundTo(expected - input.tolerance, 2) ? 'on_schedule' : 'behind';
+}
+
+function signalOf(input: StatusInput): TextSignal {
+  return textSignal(input.progressText, input.targetText);
 }
 
 function noFigures(signal: ReturnType<typeof textSignal>, explicit: ReturnType<typeof explicitStatus>): StatusCode {

@@ -92,6 +92,18 @@ export function parseCell(cell: GridCell | undefined): ParsedValue {
 
 /** As {@link parseCell}, for a bare value and optional number format. */
 export function parseValue(v: CellValue, fmt?: string): ParsedValue {
+  const p = parseValueShared(v, fmt);
+  if (typeof v === 'number' || v === null || v === undefined) return p; // new
+  // Remembered results are shared: the caller gets its own copy.
+  return p.kind === 'quantity' ? { kind: 'quantity', quantity: { ...p.quantity } } : { ...p };
+}
+
+/**
+ * As {@link parseValue}, without copying what a text gives: a text's result is the one remembered
+ * for it, shared by every caller (read it, or copy what is kept); a number's (or an empty cell's) is new.
+ * @example parseValueShared('１００人') === parseValueShared('１００人') // the same object
+ */
+export function parseValueShared(v: CellValue, fmt?: string): ParsedValue {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', error: String(v) };
@@ -105,9 +117,7 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (isCellDate(v)) return { kind: 'date', date: v.date };
-  const p = parsedText(String(v));
-  // Remembered results are shared: the caller gets its own copy.
-  return p.kind === 'quantity' ? { kind: 'quantity', quantity: { ...p.quantity } } : { ...p };
+  return parsedText(String(v));
 }
 
 /** A number format that shows a percentage (a % outside quoted text): formats recur on every row. */

@@ -53,6 +53,11 @@ export function sectionKey(text: string): string {
 
 const PREFIX_SEPARATORS = /^(.{1,16}?)\s*(?:·|•|・|：|:|\||｜|—|--|／|\/)\s*(.+)$/;
 const BRACKET_PREFIX = /^[【\[]([^】\]]{1,16})[】\]]\s*(.+)$/;
+/**
+ * A character each of the two patterns needs (a leading bracket, or a separator; `--` holds `-`):
+ * text without one is no section prefix, and is spared the patterns' backtracking.
+ */
+const MAYBE_PREFIX = /[【\[·•・：:|｜—\-／/]/;
 
 /**
  * Splits a section written as a prefix of the project: "省级·推动实现“劳有所得”", "省级：…", "【省级】…".
@@ -61,6 +66,7 @@ const BRACKET_PREFIX = /^[【\[]([^】\]]{1,16})[】\]]\s*(.+)$/;
  */
 export function splitSectionPrefix(text: string, known: readonly string[] = []): { section: string; rest: string } | null {
   const t = text.trim();
+  if (!MAYBE_PREFIX.test(t)) return null; // most names hold no bracket nor separator
   const m = BRACKET_PREFIX.exec(t) ?? PREFIX_SEPARATORS.exec(t);
   if (!m?.[1] || !m[2]) return null;
   const prefix = m[1].trim();

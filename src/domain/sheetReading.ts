@@ -11,7 +11,7 @@ import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTa
 import { GridView, SheetGrid, cellAddress } from './grid';
 import { FieldRole } from './headerRecognition';
 import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
-import { Quantity, cellText, parseCell } from './quantity';
+import { Quantity, cellText, parseCell, parseValueShared } from './quantity';
 import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
 import { sharedUnit } from './units';
@@ -223,13 +223,13 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
       continue;
     }
     // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
-    const sectionCell = textAt(view, rowLayout, r, 'section');
-    const projectCell = textAt(view, rowLayout, r, 'project');
-    let rowSection = sectionCell.text || (columnFor(rowLayout, 'section') ? lastSectionCol : null);
+    const sectionText = textAt(view, rowLayout, r, 'section');
+    const projectText = textAt(view, rowLayout, r, 'project');
+    let rowSection = sectionText || (columnFor(rowLayout, 'section') ? lastSectionCol : null);
     // A blank project cell repeats the one above, unless the row starts a new section.
-    let rowProject = projectCell.text || (columnFor(rowLayout, 'project') && !sectionCell.text ? lastProjectCol : null);
-    if (sectionCell.text) lastSectionCol = sectionCell.text;
-    if (projectCell.text) lastProjectCol = projectCell.text;
+    let rowProject = projectText || (columnFor(rowLayout, 'project') && !sectionText ? lastProjectCol : null);
+    if (sectionText) lastSectionCol = sectionText;
+    if (projectText) lastProjectCol = projectText;
     for (const candidate of [rowProject, raw.name]) {
       if (!candidate) continue;
       const split = splitSectionPrefix(candidate, known);
@@ -340,14 +340,23 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
   }
 }
 
-/** The text of the cell a row shows in the layout's column for `role`, and that cell's address. */
-function textAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): { text: string; addr: string | null } {
+/** The text of the cell a row shows in the layout's column for `role` ('' when the layout has no such column). */
+function textAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): string {
   const c = columnFor(layout, role);
-  if (!c) return NO_TEXT;
+  if (!c) return '';
   const m = view.mergeAt(r, c.col); // as view.at, without its record
-  const text = m ? cellText(view.own(m.top, m.left)) : cellText(view.own(r, c.col));
-  if (!text) return NO_TEXT;
-  return { text, addr: m ? cellAddress(m.top, m.left) : cellAddress(r, c.col) };
+  return m ? cellText(view.own(m.top, m.left)) : cellText(view.own(r, c.col));
+}
+
+/**
+ * The address of the cell textAt reads (undefined when the layout has no such column): worked out
+ * only for the texts whose address is kept.
+ */
+function addressAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): string | undefined {
+  const c = columnFor(layout, role);
+  if (!c) return undefined;
+  const m = view.mergeAt(r, c.col);
+  return m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);
 }
 
 /** Cell findings already given per reading: a merged cell is read for every row it covers, but named once. */
@@ -362,7 +371,6 @@ function pushOnce(out: SheetReading, f: Finding): void {
   out.findings.push(f);
 }
 
-const NO_TEXT: { text: string; addr: string | null } = Object.freeze({ text: '', addr: null });
 
 /** The unit column names a department on some sheets; unit texts recur on every row. */
 const unitLooksLikeDept = memoise(looksLikeDept, 10_000);
@@ -393,13 +401,8 @@ function columnFor(layout: SheetLayout, role: FieldRole): ColumnAssignment | und
   return m.get(role);
 }
 
-/** What a number column of a row held: a quantity, text that is not one, or nothing. */
-interface NumberRead {
-  q: Quantity | null;
-  text: string | null;
-}
-
-const NO_NUMBER: NumberRead = Object.freeze({ q: null, text: null });
+/** What a number column of a row held: a quantity, text that is not one (never ''), or nothing. */
+type NumberRead = Quantity | string | null;
 
 /**
  * Reads the row's cell in the layout's column for `role` as a number: its address goes into
@@ -407,24 +410,26 @@ const NO_NUMBER: NumberRead = Object.freeze({ q: null, text: null });
  */
 function readNumber(view: GridView, layout: SheetLayout, r: number, out: SheetReading, cells: RawIndicator['cells'], role: FieldRole, label: string): NumberRead {
   const c = columnFor(layout, role);
-  if (!c) return NO_NUMBER;
+  if (!c) return null;
   const m = view.mergeAt(r, c.col); // as view.at, without its record
-  const p = parseCell(m ? view.own(m.top, m.left) : view.own(r, c.col));
-  if (p.kind === 'empty') return NO_NUMBER;
+  const cell = m ? view.own(m.top, m.left) : view.own(r, c.col);
+  const v = cell?.v ?? null;
+  const p = parseValueShared(v, cell?.fmt);
+  if (p.kind === 'empty') return null;
   const addr = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);
   cells[role] = addr;
-  if (p.kind === 'quantity') return { q: p.quantity, text: null };
+  if (p.kind === 'quantity') return typeof v === 'number' ? p.quantity : { ...p.quantity }; // a text's is shared
   if (p.kind === 'error') {
     pushOnce(out, finding(view.grid.file, view.grid.sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
-    return NO_NUMBER;
+    return null;
   }
   if (p.kind === 'date') {
     pushOnce(out, finding(view.grid.file, view.grid.sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
-    return NO_NUMBER;
+    return null;
   }
   const text = p.text;
-  if (PLACEHOLDER.test(halfWidth(text))) return NO_NUMBER;
-  return { q: null, text };
+  if (!text || PLACEHOLDER.test(halfWidth(text))) return null;
+  return text;
 }
 
 /** What readIndicatorRow needs of a layout beyond its columns, worked out once per layout. */
@@ -459,71 +464,72 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   const progressParts: string[] = [];
 
   // Name
-  const nameCell = textAt(view, layout, r, 'name');
-  let name = nameCell.text ? stripNumbering(tidyName(nameCell.text)) : '';
-  if (nameCell.text && nameCell.addr) cells.name = nameCell.addr;
+  const nameText = textAt(view, layout, r, 'name');
+  let name = nameText ? stripNumbering(tidyName(nameText)) : '';
+  if (nameText) cells.name = addressAt(view, layout, r, 'name');
 
   // Target (a number, a quantity with unit, or text holding name + target)
   const t = readNumber(view, layout, r, out, cells, 'target', '全年目标');
-  let target = t.q;
+  let target = typeof t === 'string' ? null : t;
   let targetText: string | null = null;
-  if (t.text) {
-    const split = splitNameAndTarget(t.text);
+  const tText = typeof t === 'string' ? t : null;
+  if (tText) {
+    const split = splitNameAndTarget(tText);
     if (split.quantity) {
       target = split.quantity;
       if (!name) name = split.name;
-    } else if (!name && t.text.length > 4 && !/^(待|暂|未|无)/.test(t.text)) {
+    } else if (!name && tText.length > 4 && !/^(待|暂|未|无)/.test(tText)) {
       name = split.name;
     } else {
-      targetText = t.text;
+      targetText = tText;
     }
   }
-  const projectText = textAt(view, layout, r, 'project').text;
+  const projectText = textAt(view, layout, r, 'project');
   if (!name && projectText) {
     name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
-    cells.name = textAt(view, layout, r, 'project').addr ?? undefined;
+    cells.name = addressAt(view, layout, r, 'project');
   }
 
   // Done: a number, a quantity, or text (then prose).
   const d = readNumber(view, layout, r, out, cells, 'done', '累计完成');
-  let done = d.q;
+  let done = typeof d === 'string' ? null : d;
   let doneFromText = false;
-  if (d.text) progressParts.push(d.text);
+  if (typeof d === 'string') progressParts.push(d);
 
   // Completion reported
   let reported: ReportedPercent | null = null;
   const cc = columnFor(layout, 'completion');
   const comp = readNumber(view, layout, r, out, cells, 'completion', '完成率');
-  if (comp.q && cc) {
-    let value = comp.q.value;
-    let decimals = comp.q.decimals;
-    if (comp.q.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, layout, cc.col)) {
+  if (comp !== null && typeof comp !== 'string' && cc) {
+    let value = comp.value;
+    let decimals = comp.decimals;
+    if (comp.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, layout, cc.col)) {
       value = Number((value * 100).toPrecision(12));
       decimals = Math.max(0, decimals - 2);
     }
     reported = { value, decimals };
-  } else if (comp.text) {
-    reported = extractReportedCompletion(comp.text);
-    if (!reported) progressParts.push(comp.text);
+  } else if (typeof comp === 'string') {
+    reported = extractReportedCompletion(comp);
+    if (!reported) progressParts.push(comp);
   }
 
   // Progress text and notes
   const prog = textAt(view, layout, r, 'progress');
-  if (prog.text) { progressParts.push(prog.text); if (prog.addr) cells.progress = prog.addr; }
+  if (prog) { progressParts.push(prog); cells.progress = addressAt(view, layout, r, 'progress'); }
   const note = textAt(view, layout, r, 'note');
-  if (note.text) { progressParts.push(note.text); if (note.addr) cells.note = note.addr; }
+  if (note) { progressParts.push(note); cells.note = addressAt(view, layout, r, 'note'); }
   const progressText = progressParts.length <= 1 ? (progressParts[0] ?? '') : progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
 
   // Units
-  let unitCol = textAt(view, layout, r, 'unit');
+  let unitText = textAt(view, layout, r, 'unit');
   let deptFromUnitCol: string | null = null;
-  if (unitCol.text && unitLooksLikeDept(unitCol.text)) { deptFromUnitCol = unitCol.text; unitCol = { text: '', addr: null }; }
-  const targetUnitCol = textAt(view, layout, r, 'targetUnit');
-  const doneUnitCol = textAt(view, layout, r, 'doneUnit');
-  const targetUnit = targetUnitCol.text || unitCol.text || columnFor(layout, 'target')?.unit || null;
-  const doneUnit = doneUnitCol.text || unitCol.text || columnFor(layout, 'done')?.unit || null;
-  if (targetUnitCol.addr && targetUnitCol.text) cells.targetUnit = targetUnitCol.addr;
-  if (unitCol.addr && unitCol.text) cells.unit = unitCol.addr;
+  if (unitText && unitLooksLikeDept(unitText)) { deptFromUnitCol = unitText; unitText = ''; }
+  const targetUnitText = textAt(view, layout, r, 'targetUnit');
+  const doneUnitText = textAt(view, layout, r, 'doneUnit');
+  const targetUnit = targetUnitText || unitText || columnFor(layout, 'target')?.unit || null;
+  const doneUnit = doneUnitText || unitText || columnFor(layout, 'done')?.unit || null;
+  if (targetUnitText) cells.targetUnit = addressAt(view, layout, r, 'targetUnit');
+  if (unitText) cells.unit = addressAt(view, layout, r, 'unit');
 
   // Periods
   const periods: PeriodValue[] = [];
@@ -544,7 +550,7 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     if (extracted && (target || reported)) { done = extracted; doneFromText = true; }
   }
 
-  if (t.text && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
+  if (tText && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
     out.findings.push(finding(file, sheet, cells.target ?? null, 'unreadable_value', `全年目标「${targetText.slice(0, 30)}」无法识别为数值，已按无目标处理。`, 'info'));
   }
 
@@ -555,24 +561,24 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     }
     return null;
   }
-  const dirCell = textAt(view, layout, r, 'direction');
-  const statusCell = textAt(view, layout, r, 'status');
-  const nodesCell = textAt(view, layout, r, 'nodes');
-  const deptCell = textAt(view, layout, r, 'dept');
-  if (deptCell.addr && deptCell.text) cells.dept = deptCell.addr;
+  const direction = textAt(view, layout, r, 'direction');
+  const statusText = textAt(view, layout, r, 'status');
+  const nodesText = textAt(view, layout, r, 'nodes');
+  const deptText = textAt(view, layout, r, 'dept');
+  if (deptText) cells.dept = addressAt(view, layout, r, 'dept');
   return {
     file, sheet, row: r,
     section: null, project: null,
     name,
-    dept: deptCell.text ? deptCell.text : deptFromUnitCol,
+    dept: deptText ? deptText : deptFromUnitCol,
     target, targetText, targetUnit,
     done, doneUnit, doneFromText,
     periods, periodMode: null,
     reportedCompletion: reported,
     progressText,
-    direction: dirCell.text || null,
-    statusText: statusCell.text || null,
-    nodesText: nodesCell.text || null,
+    direction: direction || null,
+    statusText: statusText || null,
+    nodesText: nodesText || null,
     cells,
     span,
   };

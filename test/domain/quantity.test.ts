@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText, parseCell, parseQuantityText, parseValue, ParsedValue, Quantity } from '../../src/domain/quantity';
+import { cellText, parseCell, parseQuantityText, parseValue, parseValueShared, ParsedValue, Quantity } from '../../src/domain/quantity';
 import { anyCellValue, anyFormat, cjkString, fcParams, toFullWidth, withThousands } from './fcSupport';
 
 const q = (value: number, unit: string | null, decimals = 0, bound: Quantity['bound'] = null): Quantity => ({ value, unit, decimals, bound });
@@ -258,5 +258,16 @@ describe('cellText', () => {
 
   it('never throws and always gives a string', () => {
     fc.assert(fc.property(anyCellValue, (v) => typeof cellText({ v }) === 'string'), fcParams);
+  });
+});
+
+describe('parseValueShared', () => {
+  test('gives what parseValue gives; a text gives the same object every time, a number a new one', () => {
+    fc.assert(fc.property(anyCellValue, anyFormat, (v, fmt) => {
+      const shared = parseValueShared(v, fmt);
+      expect(shared).toEqual(parseValue(v, fmt));
+      if (typeof v === 'string') expect(parseValueShared(v, fmt)).toBe(shared);
+      if (typeof v === 'number') expect(parseValueShared(v, fmt)).not.toBe(shared);
+    }), fcParams);
   });
 });

@@ -102,3 +102,24 @@ describe('splitSectionPrefix', () => {
     );
   });
 });
+
+describe('splitSectionPrefix without a bracket or separator', () => {
+  /** The plain definition: both patterns tried on every text. */
+  function plainSplit(text: string, known: readonly string[] = []): { section: string; rest: string } | null {
+    const t = text.trim();
+    const m = /^[【[]([^】\]]{1,16})[】\]]\s*(.+)$/.exec(t) ?? /^(.{1,16}?)\s*(?:·|•|・|：|:|\||｜|—|--|／|\/)\s*(.+)$/.exec(t);
+    if (!m?.[1] || !m[2]) return null;
+    const prefix = m[1].trim();
+    const isDot = /[·•・]/.test(t.slice(prefix.length, prefix.length + 3));
+    if (!looksLikeSection(prefix, known) && !(isDot && prefix.length <= 10 && !/\d/.test(prefix))) return null;
+    return { section: prefix, rest: m[2].trim() };
+  }
+  const parts = ['省级', '岳阳市级', '市级民生实事', '推动实现“劳有所得”', '新增就业', '【', '】', '[', ']', '·', '•', '・', '：', ':', '|', '｜', '—', '-', '--', '／', '/', ' ', '　', '1', '一、', '\n'];
+  test('gives what trying both patterns gives', () => {
+    fc.assert(fc.property(
+      fc.oneof(fc.array(fc.constantFrom(...parts), { maxLength: 8 }).map((a) => a.join('')), cjkString()),
+      fc.subarray(['省级', '岳阳市级', '推动实现“劳有所得”']),
+      (text, known) => { expect(splitSectionPrefix(text, known)).toEqual(plainSplit(text, known)); },
+    ), fcParams);
+  });
+});

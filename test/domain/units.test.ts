@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { conversionFactor, isMeasureWord, looksLikeUnit, resolveUnit, UnitInfo } from '../../src/domain/units';
+import { conversionFactor, isMeasureWord, looksLikeUnit, resolveUnit, sharedUnit, UnitInfo } from '../../src/domain/units';
 import { cjkString, fcParams } from './fcSupport';
 
 const unit = (w: string): UnitInfo => {
@@ -160,5 +160,14 @@ describe('isMeasureWord', () => {
   });
   it.each(['般', '直在推进', '季度', '大行动', '', '网通办'])('%j is not', (s) => {
     expect(isMeasureWord(s)).toBe(false);
+  });
+});
+
+describe('sharedUnit', () => {
+  test('gives what resolveUnit gives, as one object per unit', () => {
+    fc.assert(fc.property(fc.oneof(fc.constantFrom('万元', '人次', '公里', 'M', '%', '（万人）', ''), cjkString(8)), (u) => {
+      expect(sharedUnit(u)).toEqual(resolveUnit(u));
+      expect(sharedUnit(u)).toBe(sharedUnit(u));
+    }), fcParams);
   });
 });
