@@ -1,13 +1,13 @@
 /**
- * An `.xlsx` file as a zip package: its sheets (name and XML part), read once, for the file sink's
- * two questions about an earlier output — which sheets does it hold, and the same package with
- * Zhuanbao's own sheets emptied before ExcelJS loads it.
+ * An `.xlsx` file as a zip package, for the file sink's two questions about an earlier output —
+ * which sheets does it hold (only the workbook part and its relationships are unzipped), and the
+ * same package with Zhuanbao's own sheets emptied before ExcelJS loads it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export interface XlsxPackage {
-  /** The package's parts, unzipped. */
-  parts: Record<string, Uint8Array>;
+  /** The package's bytes (its parts are unzipped only when some must change). */
+  data: Uint8Array;
   /** Sheets in workbook order; `part` is null when the package does not say where one is. */
   sheets: { name: string; part: string | null }[];
 }
@@ -22,7 +22,8 @@ const unescapeXml = (t: string): string => t.replace(/&(amp|lt|gt|quot|apos);/g,
 export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null> {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(data);
+    // Only the two small parts that list the sheets: the sheets themselves may be large.
+    parts = unzipSync(data, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' });
   } catch {
     return null;
   }
@@ -43,7 +44,7 @@ export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null>
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     sheets.push({ name: unescapeXml(name), part: (rid && targets.get(rid)) || null });
   }
-  return { parts, sheets };
+  return { data, sheets };
 }
 
 /**
@@ -52,19 +53,21 @@ export async function readPackage(data: Uint8Array): Promise<XlsxPackage | null>
  * The clerk's other sheets are untouched; `data` is returned when nothing was emptied.
  */
 export async function emptySheets(pkg: XlsxPackage, data: Buffer, names: string[]): Promise<Buffer> {
+  if (!pkg.sheets.some((s) => s.part && names.includes(s.name))) return data;
+  const parts = unzipSync(pkg.data);
   let changed = false;
   for (const s of pkg.sheets) {
     if (!s.part || !names.includes(s.name)) continue;
-    const file = pkg.parts[s.part];
+    const file = parts[s.part];
     if (!file) continue;
     const xml = strFromU8(file);
     const emptied = xml
       .replace(/<sheetData\b[^>]*\/>|<sheetData\b[^>]*>[\s\S]*?<\/sheetData>/, '<sheetData/>')
       .replace(/<mergeCells\b[^>]*>[\s\S]*?<\/mergeCells>/, '');
-    if (emptied !== xml) { pkg.parts[s.part] = strToU8(emptied); changed = true; }
+    if (emptied !== xml) { parts[s.part] = strToU8(emptied); changed = true; }
   }
   if (!changed) return data;
-  const zipped = zipSync(pkg.parts, { level: 0 });
+  const zipped = zipSync(parts, { level: 0 });
   return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }
 
