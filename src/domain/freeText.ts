@@ -152,11 +152,14 @@ function originalPrefix(original: string, halfPrefix: string): string {
   return out;
 }
 
+const LEADING_DONE = /^(?:完成|实现完成)(?=\S{3,})/;
+const TRAILING_PUNCTUATION = /[，,。；;：:、\s]+$/;
+
 /** Drops a leading 完成/实现 and trailing punctuation from an indicator name. */
 export function tidyName(name: string): string {
   return name
     .trim()
-    .replace(/^(?:完成|实现完成)(?=\S{3,})/, '')
-    .replace(/[，,。；;：:、\s]+$/, '')
+    .replace(LEADING_DONE, '')
+    .replace(TRAILING_PUNCTUATION, '')
     .trim();
 }

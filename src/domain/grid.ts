@@ -119,7 +119,8 @@ export class GridView {
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.rows.length;
     let cols = 0;
-    for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
+    const rows = grid.rows;
+    for (let r = 0; r < rows.length; r++) { const row = rows[r]; if (row && row.length > cols) cols = row.length; }
     this.colCount = cols;
     for (const m of grid.merges) {
       if (m.top === m.bottom && m.left === m.right) continue; // covers no cell but its own top-left

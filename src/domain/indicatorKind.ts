@@ -23,6 +23,9 @@ export interface KindInput {
 }
 
 const REVERSE_TEXT = /(上限|不高于|不超过|控制在.*以内|≤|<=|以下|以内|封顶)/;
+const REVERSE_DIRECTION = /(反向|逆向|越低越好|越小越好|负向|下降|降低|控制类)/;
+const FORWARD_DIRECTION = /(正向|越高越好|越大越好|增长)/;
+const WHITE_SPACE = /\s+/g;
 
 /**
  * True when the target text says it is a ceiling.
@@ -37,9 +40,10 @@ export function isCeilingText(text: string | null): boolean {
  * @example isReverse({ name: '城镇调查失业率', direction: null, ceiling: false, reverseKeywords: ['失业率'] }) === true
  */
 export function isReverse(input: Pick<KindInput, 'name' | 'direction' | 'ceiling' | 'reverseKeywords'>): boolean {
-  const dir = input.direction ? halfWidth(input.direction).replace(/\s+/g, '') : '';
-  if (/(反向|逆向|越低越好|越小越好|负向|下降|降低|控制类)/.test(dir)) return true;
-  if (/(正向|越高越好|越大越好|增长)/.test(dir)) return false;
+  // The patterns are constants: a literal makes a new RegExp object on every call.
+  const dir = input.direction ? halfWidth(input.direction).replace(WHITE_SPACE, '') : '';
+  if (REVERSE_DIRECTION.test(dir)) return true;
+  if (FORWARD_DIRECTION.test(dir)) return false;
   if (input.ceiling) return true;
   for (const k of input.reverseKeywords) if (input.name.includes(k)) return true;
   return false;

@@ -18,7 +18,12 @@ export const STALLED_PATTERNS: RegExp[] = [/停滞/, /停工/, /无进展/, /暂
 /** What a progress text says. */
 export type TextSignal = 'not_issued' | 'no_data' | 'completed' | 'stalled' | null;
 
-const any = (patterns: RegExp[], s: string): boolean => patterns.some((p) => p.test(s));
+function any(patterns: RegExp[], s: string): boolean {
+  for (const p of patterns) if (p.test(s)) return true;
+  return false;
+}
+
+const WHITE_SPACE = /\s+/g;
 
 /**
  * Reads the progress and target texts for a status signal, in order of precedence:
@@ -27,7 +32,7 @@ const any = (patterns: RegExp[], s: string): boolean => patterns.some((p) => p.t
  * @example textSignal('3家医院已开始执行（已完成）') === 'completed'
  */
 export function textSignal(...texts: (string | null | undefined)[]): TextSignal {
-  const s = halfWidth(texts.filter(Boolean).join('；')).replace(/\s+/g, '');
+  const s = halfWidth(texts.filter(Boolean).join('；')).replace(WHITE_SPACE, '');
   if (!s) return null;
   if (any(STALLED_PATTERNS, s)) return 'stalled';
   if (any(NOT_ISSUED_PATTERNS, s)) return 'not_issued';

@@ -10,7 +10,7 @@ import { EvaluatedIndicator, EvaluationContext, evaluateInto } from './indicator
 import { BuildResult, Indicator, SectionSummary } from './resultSchema';
 import { sectionKey } from './sectionNames';
 import { Settings } from './settings';
-import { SheetReading, readSheet } from './sheetReading';
+import { RawIndicator, SheetReading, readSheet } from './sheetReading';
 import { STATUS_CODES, StatusCode } from './statusCodes';
 import { compareKey, roundTo } from './text';
 import { timeProgress } from './timeProgress';
@@ -50,6 +50,58 @@ interface ProjectFirst {
 interface ProjectGroup extends ProjectFirst {
   section: string;
   members: number[];
+}
+
+// The loops over every indicator are functions of their own, with indexed loops: in one long
+// function, each loop compiled on its own (on-stack replacement) threw the compiled code away when
+// the next began, and loops over iterators then made a record per step.
+
+/** Every indicator of every reading evaluated, in reading order, the findings added to `findings`. */
+function evaluateAll(readings: SheetReading[], ctx: EvaluationContext, findings: Finding[]): EvaluatedIndicator[] {
+  const evaluated: EvaluatedIndicator[] = [];
+  for (let k = 0; k < readings.length; k++) {
+    const raws = (readings[k] as SheetReading).indicators;
+    for (let i = 0; i < raws.length; i++) evaluated.push(evaluateInto(raws[i] as RawIndicator, ctx, findings));
+  }
+  return evaluated;
+}
+
+/**
+ * Places each indicator in its section and project (maps by section, then key: no joined key
+ * string to build and hash per indicator). Each project lists its indicators in reading order: no
+ * record per indicator to place and sort. Also gives where each section first appears.
+ */
+function groupByProject(evaluated: EvaluatedIndicator[], keyOf: (label: string) => string): { groups: ProjectGroup[]; sectionFirst: Map<string, number> } {
+  const sectionOf = memoise(sectionKey); // sections recur
+  const sectionFirst = new Map<string, number>();
+  const projectFirst = new Map<string, Map<string, ProjectGroup>>();
+  const groups: ProjectGroup[] = [];
+  for (let index = 0; index < evaluated.length; index++) {
+    const raw = (evaluated[index] as EvaluatedIndicator).raw;
+    const section = raw.section ? sectionOf(raw.section) : UNSORTED_SECTION;
+    const projectLabel = raw.project ?? raw.name;
+    let projects = projectFirst.get(section);
+    if (!projects) { projects = new Map(); projectFirst.set(section, projects); sectionFirst.set(section, index); }
+    const pKey = keyOf(projectLabel);
+    let project = projects.get(pKey);
+    if (!project) {
+      project = { index, label: projectLabel, section, members: [] };
+      projects.set(pKey, project);
+      groups.push(project);
+    }
+    project.members.push(index);
+  }
+  return { groups, sectionFirst };
+}
+
+/** A project's indicators appended, in reading order, to `ordered` and (numbered on) to `indicators`. */
+function listGroup(g: ProjectGroup, title: string, evaluated: EvaluatedIndicator[], ordered: EvaluatedIndicator[], indicators: Indicator[]): void {
+  const members = g.members;
+  for (let k = 0; k < members.length; k++) {
+    const e = evaluated[members[k] as number] as EvaluatedIndicator;
+    ordered.push(e);
+    indicators.push(toIndicator(e, indicators.length + 1, g.section, title, g.label));
+  }
 }
 
 /**
@@ -128,31 +180,9 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
 
   // Evaluate, place in sections and projects, order.
   const ctx: EvaluationContext = { asOf, settings: ctxSettings, calendarProgress };
-  const evaluated: EvaluatedIndicator[] = [];
-  for (const r of readings) for (const raw of r.indicators) evaluated.push(evaluateInto(raw, ctx, findings));
+  const evaluated = evaluateAll(readings, ctx, findings);
   const keyOf = memoise(compareKey); // project labels recur
-  const sectionOf = memoise(sectionKey); // and sections
-  const sectionFirst = new Map<string, number>();
-  // Each section's projects by key, and where each first appears (maps by section, then key: no
-  // joined key string to build and hash per indicator). Each project lists its indicators in
-  // reading order: no record per indicator to place and sort.
-  const projectFirst = new Map<string, Map<string, ProjectGroup>>();
-  const groups: ProjectGroup[] = [];
-  for (let index = 0; index < evaluated.length; index++) {
-    const raw = (evaluated[index] as EvaluatedIndicator).raw;
-    const section = raw.section ? sectionOf(raw.section) : UNSORTED_SECTION;
-    const projectLabel = raw.project ?? raw.name;
-    let projects = projectFirst.get(section);
-    if (!projects) { projects = new Map(); projectFirst.set(section, projects); sectionFirst.set(section, index); }
-    const pKey = keyOf(projectLabel);
-    let project = projects.get(pKey);
-    if (!project) {
-      project = { index, label: projectLabel, section, members: [] };
-      projects.set(pKey, project);
-      groups.push(project);
-    }
-    project.members.push(index);
-  }
+  const { groups, sectionFirst } = groupByProject(evaluated, keyOf);
   const sectionRank = (s: string): [number, number] => [
     orderIndex(settings.sectionOrder, s, (item, v) => v === item || v.endsWith(item)),
     sectionFirst.get(s) ?? 0,
@@ -171,14 +201,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const titleOf = memoise((section: string) => sectionTitle(section, settings));
   const indicators: Indicator[] = [];
   const ordered: EvaluatedIndicator[] = [];
-  for (const g of groups) {
-    const title = titleOf(g.section);
-    for (const index of g.members) {
-      const e = evaluated[index] as EvaluatedIndicator;
-      ordered.push(e);
-      indicators.push(toIndicator(e, indicators.length + 1, g.section, title, g.label));
-    }
-  }
+  for (const g of groups) listGroup(g, titleOf(g.section), evaluated, ordered, indicators);
   evaluated.length = 0;
   append(evaluated, ordered);
 
@@ -214,7 +237,8 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
  */
 export function summarise(indicators: Indicator[], settings: Settings, keyOf: (s: string) => string = compareKey): SectionSummary[] {
   const out = new Map<string, { s: SectionSummary; projects: Set<string> }>();
-  for (const i of indicators) {
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k] as Indicator;
     let entry = out.get(i.section);
     if (!entry) {
       const counts = Object.fromEntries(STATUS_CODES.map((c) => [c, 0])) as Record<StatusCode, number>;
@@ -263,7 +287,8 @@ function summaryFindings(summary: SectionSummary[]): Finding[] {
 function duplicateFindings(indicators: Indicator[]): Finding[] {
   const seen = new Map<string, Map<string, Indicator>>(); // by section, then name key
   const out: Finding[] = [];
-  for (const i of indicators) {
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k] as Indicator;
     let inSection = seen.get(i.section);
     if (!inSection) { inSection = new Map(); seen.set(i.section, inSection); }
     const key = compareKey(i.name);
@@ -278,5 +303,5 @@ function duplicateFindings(indicators: Indicator[]): Finding[] {
 
 /** Appends one list to another; `push(...items)` overflows the stack past ~120,000 items. */
 function append<T>(target: T[], items: readonly T[]): void {
-  for (const x of items) target.push(x);
+  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
 }
