@@ -9,12 +9,20 @@
  */
 export function memoise<T>(fn: (text: string) => T, max = Infinity): (text: string) => T {
   const memo = new Map<string, T>();
+  // The last text and its result, compared before the map is: a column often repeats the text of
+  // the row above (a merged section, a unit), and comparing two texts costs less than a look-up.
+  let lastText: string | undefined;
+  let lastResult: T | undefined;
   return (text) => {
-    const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T; // one look-up when remembered
-    const v = fn(text);
-    if (memo.size >= max) memo.clear();
-    memo.set(text, v);
-    return v;
+    if (text === lastText) return lastResult as T;
+    let v = memo.get(text);
+    if (v === undefined && !memo.has(text)) { // one look-up when remembered
+      v = fn(text);
+      if (memo.size >= max) memo.clear();
+      memo.set(text, v);
+    }
+    lastText = text;
+    lastResult = v;
+    return v as T;
   };
 }

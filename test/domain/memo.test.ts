@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { memoise } from '../../src/domain/memo';
+import { fcParams } from './fcSupport';
 
 describe('memoise', () => {
   it('calls the function once per text, null and undefined results included', () => {
@@ -13,5 +15,13 @@ describe('memoise', () => {
     const f = memoise((t: string) => { seen.push(t); return t; }, 2);
     ['a', 'b', 'c', 'a'].forEach((t) => f(t));
     expect(seen).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('gives what the function gives for any sequence of texts, repeated, alternating or past max', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'b', 'c', '', 'x'), { maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (texts, max) => {
+      const fn = (t: string): number | null | undefined => (t === 'x' ? null : t === '' ? undefined : t.charCodeAt(0));
+      const f = memoise(fn, max);
+      for (const t of texts) expect(f(t)).toBe(fn(t));
+    }), fcParams);
   });
 });
