@@ -379,25 +379,36 @@ const unitLooksLikeDept = memoise(looksLikeDept, 10_000);
 const columnRoles = new WeakMap<SheetLayout, Map<number, FieldRole>>();
 
 function roleAt(layout: SheetLayout, col: number): FieldRole | undefined {
-  let m = columnRoles.get(layout);
+  let m = layout === lastRolesLayout ? lastRoles : columnRoles.get(layout);
   if (!m) {
     m = new Map();
     for (const c of layout.columns) if (!m.has(c.col)) m.set(c.col, c.role);
     columnRoles.set(layout, m);
   }
+  lastRolesLayout = layout;
+  lastRoles = m;
   return m.get(col);
 }
+
+// The layout last asked about and its map: rows ask about one layout many times over, and
+// comparing it costs less than a WeakMap look-up. (Held until another layout is asked about.)
+let lastRolesLayout: SheetLayout | undefined;
+let lastRoles: Map<number, FieldRole> | undefined;
+let lastColumnsLayout: SheetLayout | undefined;
+let lastColumns: Map<FieldRole, ColumnAssignment> | undefined;
 
 /** Each layout's first column per role, looked up once per layout instead of per cell. */
 const roleColumns = new WeakMap<SheetLayout, Map<FieldRole, ColumnAssignment>>();
 
 function columnFor(layout: SheetLayout, role: FieldRole): ColumnAssignment | undefined {
-  let m = roleColumns.get(layout);
+  let m = layout === lastColumnsLayout ? lastColumns : roleColumns.get(layout);
   if (!m) {
     m = new Map();
     for (const c of layout.columns) if (!m.has(c.role)) m.set(c.role, c);
     roleColumns.set(layout, m);
   }
+  lastColumnsLayout = layout;
+  lastColumns = m;
   return m.get(role);
 }
 
