@@ -287,10 +287,17 @@ function summaryFindings(summary: SectionSummary[]): Finding[] {
 function duplicateFindings(indicators: Indicator[]): Finding[] {
   const seen = new Map<string, Map<string, Indicator>>(); // by section, then name key
   const out: Finding[] = [];
+  // Indicators are listed section by section: the section of the one before is compared first.
+  let lastSection: string | undefined;
+  let inSection = new Map<string, Indicator>();
   for (let k = 0; k < indicators.length; k++) {
     const i = indicators[k] as Indicator;
-    let inSection = seen.get(i.section);
-    if (!inSection) { inSection = new Map(); seen.set(i.section, inSection); }
+    if (i.section !== lastSection) {
+      const known = seen.get(i.section);
+      if (known) inSection = known;
+      else { inSection = new Map(); seen.set(i.section, inSection); }
+      lastSection = i.section;
+    }
     const key = compareKey(i.name);
     const first = inSection.get(key);
     if (!first) { inSection.set(key, i); continue; }

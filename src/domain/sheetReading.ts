@@ -9,9 +9,9 @@ import { deptFromFileName, deptFromTitle, looksLikeDept } from './deptName';
 import { Finding, SkippedRow, finding } from './findings';
 import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
 import { GridView, SheetGrid, cellAddress } from './grid';
-import { FieldRole } from './headerRecognition';
+import { FIELD_ROLES, FieldRole } from './headerRecognition';
 import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
-import { Quantity, cellText, parseCell, parseValueShared } from './quantity';
+import { Quantity, cellText, parseCell, parseValueShared, plainNumberText } from './quantity';
 import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
 import { sharedUnit } from './units';
@@ -198,6 +198,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
       continue;
     }
     const rowLayout = layout;
+    const cols = roleColumns(rowLayout);
 
     // Heading rows: only label columns hold text, and they are numbered or name a section.
     if (!anyDataColumn(own, rowLayout)) {
@@ -208,7 +209,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
         out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'heading', text: rowText(own.texts()) });
         continue;
       }
-      if (own.length === 1 && isWideMerge(view, r, own.col(0)) && !columnFor(rowLayout, 'name')) {
+      if (own.length === 1 && isWideMerge(view, r, own.col(0)) && !cols.name) {
         out.skipped.push({ file: grid.file, sheet: grid.sheet, row: r, reason: 'note', text: rowText(own.texts()) });
         continue;
       }
@@ -223,11 +224,11 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
       continue;
     }
     // Section and project: own column (merged or blank-below cells apply downwards), prefix, heading.
-    const sectionText = textAt(view, rowLayout, r, 'section');
-    const projectText = textAt(view, rowLayout, r, 'project');
-    let rowSection = sectionText || (columnFor(rowLayout, 'section') ? lastSectionCol : null);
+    const sectionText = textOf(view, cols.section, r);
+    const projectText = textOf(view, cols.project, r);
+    let rowSection = sectionText || (cols.section ? lastSectionCol : null);
     // A blank project cell repeats the one above, unless the row starts a new section.
-    let rowProject = projectText || (columnFor(rowLayout, 'project') && !sectionText ? lastProjectCol : null);
+    let rowProject = projectText || (cols.project && !sectionText ? lastProjectCol : null);
     if (sectionText) lastSectionCol = sectionText;
     if (projectText) lastProjectCol = projectText;
     for (const candidate of [rowProject, raw.name]) {
@@ -340,20 +341,18 @@ function readContextLine(view: GridView, r: number, out: SheetReading, notesOnly
   }
 }
 
-/** The text of the cell a row shows in the layout's column for `role` ('' when the layout has no such column). */
-function textAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): string {
-  const c = columnFor(layout, role);
+/** The text of the cell a row shows in column `c` of its layout ('' when the layout has no such column). */
+function textOf(view: GridView, c: ColumnAssignment | undefined, r: number): string {
   if (!c) return '';
   const m = view.mergeAt(r, c.col); // as view.at, without its record
   return m ? cellText(view.own(m.top, m.left)) : cellText(view.own(r, c.col));
 }
 
 /**
- * The address of the cell textAt reads (undefined when the layout has no such column): worked out
+ * The address of the cell textOf reads (undefined when the layout has no such column): worked out
  * only for the texts whose address is kept.
  */
-function addressAt(view: GridView, layout: SheetLayout, r: number, role: FieldRole): string | undefined {
-  const c = columnFor(layout, role);
+function addressOf(view: GridView, c: ColumnAssignment | undefined, r: number): string | undefined {
   if (!c) return undefined;
   const m = view.mergeAt(r, c.col);
   return m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);
@@ -395,21 +394,27 @@ function roleAt(layout: SheetLayout, col: number): FieldRole | undefined {
 let lastRolesLayout: SheetLayout | undefined;
 let lastRoles: Map<number, FieldRole> | undefined;
 let lastColumnsLayout: SheetLayout | undefined;
-let lastColumns: Map<FieldRole, ColumnAssignment> | undefined;
+let lastColumns: RoleColumns | undefined;
 
-/** Each layout's first column per role, looked up once per layout instead of per cell. */
-const roleColumns = new WeakMap<SheetLayout, Map<FieldRole, ColumnAssignment>>();
+/** A layout's first column per role (every role a property, so rows read them by name). */
+type RoleColumns = Record<FieldRole, ColumnAssignment | undefined>;
 
-function columnFor(layout: SheetLayout, role: FieldRole): ColumnAssignment | undefined {
-  let m = layout === lastColumnsLayout ? lastColumns : roleColumns.get(layout);
+/** Each layout's first column per role, worked out once per layout instead of per cell. */
+const layoutRoleColumns = new WeakMap<SheetLayout, RoleColumns>();
+
+function roleColumns(layout: SheetLayout): RoleColumns {
+  if (layout === lastColumnsLayout && lastColumns) return lastColumns;
+  let m = layoutRoleColumns.get(layout);
   if (!m) {
-    m = new Map();
-    for (const c of layout.columns) if (!m.has(c.role)) m.set(c.role, c);
-    roleColumns.set(layout, m);
+    const built: Partial<RoleColumns> = {};
+    for (const role of FIELD_ROLES) built[role] = undefined;
+    for (const c of layout.columns) built[c.role] ??= c;
+    m = built as RoleColumns;
+    layoutRoleColumns.set(layout, m);
   }
   lastColumnsLayout = layout;
   lastColumns = m;
-  return m.get(role);
+  return m;
 }
 
 /** What a number column of a row held: a quantity, text that is not one (never ''), or nothing. */
@@ -419,12 +424,15 @@ type NumberRead = Quantity | string | null;
  * Reads the row's cell in the layout's column for `role` as a number: its address goes into
  * `cells` when it holds anything; error values and dates become findings.
  */
-function readNumber(view: GridView, layout: SheetLayout, r: number, out: SheetReading, cells: RawIndicator['cells'], role: FieldRole, label: string): NumberRead {
-  const c = columnFor(layout, role);
+function readNumber(view: GridView, c: ColumnAssignment | undefined, r: number, out: SheetReading, cells: RawIndicator['cells'], role: FieldRole, label: string): NumberRead {
   if (!c) return null;
   const m = view.mergeAt(r, c.col); // as view.at, without its record
   const cell = m ? view.own(m.top, m.left) : view.own(r, c.col);
   const v = cell?.v ?? null;
+  if (typeof v === 'string') {
+    const q = plainNumberText(v); // as parseValueShared gives, new and without its record
+    if (q) { cells[role] = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col); return q; }
+  }
   const p = parseValueShared(v, cell?.fmt);
   if (p.kind === 'empty') return null;
   const addr = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);
@@ -471,16 +479,17 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   const file = view.grid.file;
   const sheet = view.grid.sheet;
   const cells: Partial<Record<FieldRole, string>> = {};
+  const cols = roleColumns(layout);
   const { left, span, periods: periodColumns } = spanOf(layout);
   const progressParts: string[] = [];
 
   // Name
-  const nameText = textAt(view, layout, r, 'name');
+  const nameText = textOf(view, cols.name, r);
   let name = nameText ? stripNumbering(tidyName(nameText)) : '';
-  if (nameText) cells.name = addressAt(view, layout, r, 'name');
+  if (nameText) cells.name = addressOf(view, cols.name, r);
 
   // Target (a number, a quantity with unit, or text holding name + target)
-  const t = readNumber(view, layout, r, out, cells, 'target', '全年目标');
+  const t = readNumber(view, cols.target, r, out, cells, 'target', '全年目标');
   let target = typeof t === 'string' ? null : t;
   let targetText: string | null = null;
   const tText = typeof t === 'string' ? t : null;
@@ -495,22 +504,22 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
       targetText = tText;
     }
   }
-  const projectText = textAt(view, layout, r, 'project');
+  const projectText = textOf(view, cols.project, r);
   if (!name && projectText) {
     name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
-    cells.name = addressAt(view, layout, r, 'project');
+    cells.name = addressOf(view, cols.project, r);
   }
 
   // Done: a number, a quantity, or text (then prose).
-  const d = readNumber(view, layout, r, out, cells, 'done', '累计完成');
+  const d = readNumber(view, cols.done, r, out, cells, 'done', '累计完成');
   let done = typeof d === 'string' ? null : d;
   let doneFromText = false;
   if (typeof d === 'string') progressParts.push(d);
 
   // Completion reported
   let reported: ReportedPercent | null = null;
-  const cc = columnFor(layout, 'completion');
-  const comp = readNumber(view, layout, r, out, cells, 'completion', '完成率');
+  const cc = cols.completion;
+  const comp = readNumber(view, cols.completion, r, out, cells, 'completion', '完成率');
   if (comp !== null && typeof comp !== 'string' && cc) {
     let value = comp.value;
     let decimals = comp.decimals;
@@ -525,22 +534,22 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
   }
 
   // Progress text and notes
-  const prog = textAt(view, layout, r, 'progress');
-  if (prog) { progressParts.push(prog); cells.progress = addressAt(view, layout, r, 'progress'); }
-  const note = textAt(view, layout, r, 'note');
-  if (note) { progressParts.push(note); cells.note = addressAt(view, layout, r, 'note'); }
+  const prog = textOf(view, cols.progress, r);
+  if (prog) { progressParts.push(prog); cells.progress = addressOf(view, cols.progress, r); }
+  const note = textOf(view, cols.note, r);
+  if (note) { progressParts.push(note); cells.note = addressOf(view, cols.note, r); }
   const progressText = progressParts.length <= 1 ? (progressParts[0] ?? '') : progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
 
   // Units
-  let unitText = textAt(view, layout, r, 'unit');
+  let unitText = textOf(view, cols.unit, r);
   let deptFromUnitCol: string | null = null;
   if (unitText && unitLooksLikeDept(unitText)) { deptFromUnitCol = unitText; unitText = ''; }
-  const targetUnitText = textAt(view, layout, r, 'targetUnit');
-  const doneUnitText = textAt(view, layout, r, 'doneUnit');
-  const targetUnit = targetUnitText || unitText || columnFor(layout, 'target')?.unit || null;
-  const doneUnit = doneUnitText || unitText || columnFor(layout, 'done')?.unit || null;
-  if (targetUnitText) cells.targetUnit = addressAt(view, layout, r, 'targetUnit');
-  if (unitText) cells.unit = addressAt(view, layout, r, 'unit');
+  const targetUnitText = textOf(view, cols.targetUnit, r);
+  const doneUnitText = textOf(view, cols.doneUnit, r);
+  const targetUnit = targetUnitText || unitText || cols.target?.unit || null;
+  const doneUnit = doneUnitText || unitText || cols.done?.unit || null;
+  if (targetUnitText) cells.targetUnit = addressOf(view, cols.targetUnit, r);
+  if (unitText) cells.unit = addressOf(view, cols.unit, r);
 
   // Periods
   const periods: PeriodValue[] = [];
@@ -572,11 +581,11 @@ function readIndicatorRow(view: GridView, layout: SheetLayout, r: number, out: S
     }
     return null;
   }
-  const direction = textAt(view, layout, r, 'direction');
-  const statusText = textAt(view, layout, r, 'status');
-  const nodesText = textAt(view, layout, r, 'nodes');
-  const deptText = textAt(view, layout, r, 'dept');
-  if (deptText) cells.dept = addressAt(view, layout, r, 'dept');
+  const direction = textOf(view, cols.direction, r);
+  const statusText = textOf(view, cols.status, r);
+  const nodesText = textOf(view, cols.nodes, r);
+  const deptText = textOf(view, cols.dept, r);
+  if (deptText) cells.dept = addressOf(view, cols.dept, r);
   return {
     file, sheet, row: r,
     section: null, project: null,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText, parseCell, parseQuantityText, parseValue, parseValueShared, ParsedValue, Quantity } from '../../src/domain/quantity';
+import { cellText, parseCell, parseQuantityText, parseValue, parseValueShared, ParsedValue, plainNumberText, Quantity } from '../../src/domain/quantity';
 import { anyCellValue, anyFormat, cjkString, fcParams, toFullWidth, withThousands } from './fcSupport';
 
 const q = (value: number, unit: string | null, decimals = 0, bound: Quantity['bound'] = null): Quantity => ({ value, unit, decimals, bound });
@@ -268,6 +268,39 @@ describe('parseValueShared', () => {
       expect(shared).toEqual(parseValue(v, fmt));
       if (typeof v === 'string') expect(parseValueShared(v, fmt)).toBe(shared);
       if (typeof v === 'number') expect(parseValueShared(v, fmt)).not.toBe(shared);
+    }), fcParams);
+  });
+});
+
+describe('plainNumberText', () => {
+  // Texts made mostly of what the fast path reads (digits of both widths, points, per cent signs)
+  // and a little of what it must refuse.
+  const numberish = fc.string({ unit: fc.constantFrom(...'0123456789０１２３４５６７８９..．%％ ,a万-'), maxLength: 12 });
+
+  it('gives what parseValue gives, or null', () => {
+    fc.assert(fc.property(fc.oneof(numberish, cjkString()), (text) => {
+      const fast = plainNumberText(text);
+      if (fast === null) return;
+      expect(parseValue(text)).toEqual({ kind: 'quantity', quantity: fast });
+      expect(fast).toEqual(parseQuantityText(text));
+    }), fcParams);
+  });
+
+  it('reads the number texts tracking sheets hold', () => {
+    expect(plainNumberText('４３')).toEqual(q(43, null));
+    expect(plainNumberText('58.14%')).toEqual(q(58.14, '%', 2));
+    expect(plainNumberText('１２．５０％')).toEqual(q(12.5, '%', 2));
+    expect(plainNumberText('007')).toEqual(q(7, null));
+    for (const refused of ['', '%', '.5', '5.', '1.2.3', '2,250', ' 12', '12 ', '-3', '12万', '5%%']) expect(plainNumberText(refused)).toBeNull();
+  });
+
+  it('reads every text of the pattern it claims', () => {
+    const claimed = fc.tuple(fc.stringMatching(/^[0-9０-９]{1,8}$/), fc.option(fc.stringMatching(/^[.．][0-9０-９]{1,6}$/)), fc.constantFrom('', '%', '％'))
+      .map(([a, b, c]) => `${a}${b ?? ''}${c}`);
+    fc.assert(fc.property(claimed, (text) => {
+      const fast = plainNumberText(text);
+      expect(fast).not.toBeNull();
+      expect(parseValue(text)).toEqual({ kind: 'quantity', quantity: fast });
     }), fcParams);
   });
 });
