@@ -116,6 +116,14 @@ export function squash(s: string): string {
  */
 export function decimalsOf(n: number): number {
   if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  // The fewest decimals d for which a decimal k·10^-d (k an integer under 10^12) reads back as n:
+  // that decimal is n's shortest form (a shorter one would have been found at its own d, as
+  // Math.round(n·10^d) is within 10^-3 of its k), without turning n into a text.
+  for (let d = 1, f = 10; d <= 6; d++, f *= 10) {
+    const k = Math.round(n * f);
+    if (Math.abs(k) >= 1e12) break;
+    if (k / f === n) return d;
+  }
   // Written with at most 12 significant digits and no exponent, n is already what toPrecision(12)
   // would give back (the double nearest a 12-digit decimal rounds to that decimal): its shortest
   // form is the answer, without the round trip.
@@ -139,6 +147,15 @@ export function decimalsOf(n: number): number {
  */
 export function clean(n: number): number {
   if (Number.isInteger(n) && Math.abs(n) < 1e12) return n + 0; // already clean (and -0 becomes 0)
+  // A value with a few decimals (58.14, 1.21): when the decimal k·10^-d (k an integer under 10^12,
+  // so at most 12 significant digits) is read back as n, n is already what toPrecision(12) gives
+  // back (n lies far closer to that decimal than half its 12th digit), so the round trip through a
+  // text is spared. Math.round, not a test for an integer: 1.15 * 100 is 114.99999999999999.
+  for (let f = 10; f <= 1e6; f *= 10) {
+    const k = Math.round(n * f);
+    if (Math.abs(k) >= 1e12) break;
+    if (k / f === n) return n;
+  }
   return Number(n.toPrecision(12));
 }
 

@@ -89,6 +89,27 @@ describe('decimalsOf', () => {
     );
   });
 
+  it('gives what the decimals of its shortest text give (its fast path for few decimals included)', () => {
+    // The definition: the shortest text's decimals when it has at most 12 significant digits and
+    // no exponent, else those of the number rounded to 12 significant digits.
+    const plain = (n: number): number => {
+      if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+      const w = String(n);
+      const digits = w.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
+      if (!w.includes('e') && digits.length <= 12) return w.includes('.') ? w.length - w.indexOf('.') - 1 : 0;
+      const s = String(Number(n.toPrecision(12)));
+      const e = /^-?(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+      if (e) return Math.max(0, (e[2]?.length ?? 0) - Number(e[3]));
+      return s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+    };
+    const fewDecimals = fc.tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(0, 1, -1, 2e-16, 1e-13))
+      .map(([k, d, noise]) => (k / 10 ** d) * (1 + noise));
+    const products = fc.tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom(1, 100, 0.01, 1e4, 1e-4, 3, 0.1))
+      .map(([k, d, f]) => (k / 10 ** d) * f);
+    fc.assert(fc.property(fc.oneof(fc.double(), fewDecimals, products), (n) => decimalsOf(n) === plain(n)), fcParams);
+    for (const n of [1.15, 1.005, 0.1 + 0.2, 0.0436 * 100, 111.44, 1e-6, 1.5e-6, 999999.5, 99999999999.95]) expect(decimalsOf(n)).toBe(plain(n));
+  });
+
   it('never throws and is never negative', () => {
     fc.assert(fc.property(fc.double(), (n) => decimalsOf(n) >= 0), fcParams);
   });
@@ -111,6 +132,16 @@ describe('clean', () => {
   });
   it('is idempotent', () => {
     fc.assert(fc.property(fc.double({ noNaN: true }), (n) => Object.is(clean(clean(n)), clean(n))), fcParams);
+  });
+
+  it('gives what the round trip through 12 significant digits gives (its fast path for few decimals included)', () => {
+    const plain = (n: number): number => (Number.isInteger(n) && Math.abs(n) < 1e12 ? n + 0 : Number(n.toPrecision(12)));
+    const fewDecimals = fc.tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(0, 1, -1, 2e-16, 1e-13))
+      .map(([k, d, noise]) => (k / 10 ** d) * (1 + noise));
+    const products = fc.tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom(1, 100, 0.01, 1e4, 1e-4, 3, 0.1))
+      .map(([k, d, f]) => (k / 10 ** d) * f);
+    fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true }), fewDecimals, products), (n) => Object.is(clean(n), plain(n))), fcParams);
+    for (const n of [1.15, 0.1 + 0.2, 0.0436 * 100, 58.14, 111.44, 1.1144 * 100, 999999999999.5, 99999999999.95, 1e-7, 5e-324]) expect(Object.is(clean(n), plain(n))).toBe(true);
   });
 });
 
