@@ -107,12 +107,8 @@ export function parseValueShared(v: CellValue, fmt?: string): ParsedValue {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', error: String(v) };
-    if (fmt && isPercentFormat(fmt)) {
-      const value = clean(v * 100);
-      if (!Number.isFinite(value)) return { kind: 'error', error: '#NUM!' }; // 1.8e308 shown as % overflows
-      return { kind: 'quantity', quantity: { value, unit: '%', decimals: decimalsOf(value), bound: null } };
-    }
-    return { kind: 'quantity', quantity: { value: v, unit: null, decimals: decimalsOf(v), bound: null } };
+    const quantity = numberQuantity(v, fmt);
+    return quantity ? { kind: 'quantity', quantity } : { kind: 'error', error: '#NUM!' }; // 1.8e308 shown as % overflows
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   if (isCellError(v)) return { kind: 'error', error: v.error };
@@ -156,6 +152,21 @@ export function plainNumberText(text: string): Quantity | null {
     num = folded;
   }
   return { value: Number(num), unit, decimals: dot < 0 ? 0 : end - dot - 1, bound: null };
+}
+
+/**
+ * The quantity a number cell shows (its %-format honoured), new; null when it is not finite or
+ * overflows once shown as a percentage (then {@link parseValue} gives an error).
+ * @example numberQuantity(0.231, '0.00%') → { value: 23.1, unit: '%', decimals: 1, bound: null }
+ */
+export function numberQuantity(v: number, fmt?: string): Quantity | null {
+  if (!Number.isFinite(v)) return null;
+  if (fmt && isPercentFormat(fmt)) {
+    const value = clean(v * 100);
+    if (!Number.isFinite(value)) return null;
+    return { value, unit: '%', decimals: decimalsOf(value), bound: null };
+  }
+  return { value: v, unit: null, decimals: decimalsOf(v), bound: null };
 }
 
 /** A number format that shows a percentage (a % outside quoted text): formats recur on every row. */

@@ -11,7 +11,7 @@ import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTa
 import { GridView, SheetGrid, cellAddress } from './grid';
 import { FIELD_ROLES, FieldRole } from './headerRecognition';
 import { ColumnAssignment, SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
-import { Quantity, cellText, parseCell, parseValueShared, plainNumberText } from './quantity';
+import { Quantity, cellText, numberQuantity, parseCell, parseValueShared, plainNumberText } from './quantity';
 import { headingNumber, looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
 import { sharedUnit } from './units';
@@ -429,10 +429,9 @@ function readNumber(view: GridView, c: ColumnAssignment | undefined, r: number, 
   const m = view.mergeAt(r, c.col); // as view.at, without its record
   const cell = m ? view.own(m.top, m.left) : view.own(r, c.col);
   const v = cell?.v ?? null;
-  if (typeof v === 'string') {
-    const q = plainNumberText(v); // as parseValueShared gives, new and without its record
-    if (q) { cells[role] = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col); return q; }
-  }
+  // Numbers and number texts: the quantity parseValueShared gives, new and without its record.
+  const q = typeof v === 'number' ? numberQuantity(v, cell?.fmt) : typeof v === 'string' ? plainNumberText(v) : null;
+  if (q) { cells[role] = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col); return q; }
   const p = parseValueShared(v, cell?.fmt);
   if (p.kind === 'empty') return null;
   const addr = m ? cellAddress(m.top, m.left) : cellAddress(r, c.col);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText, parseCell, parseQuantityText, parseValue, parseValueShared, ParsedValue, plainNumberText, Quantity } from '../../src/domain/quantity';
+import { cellText, numberQuantity, parseCell, parseQuantityText, parseValue, parseValueShared, ParsedValue, plainNumberText, Quantity } from '../../src/domain/quantity';
 import { anyCellValue, anyFormat, cjkString, fcParams, toFullWidth, withThousands } from './fcSupport';
 
 const q = (value: number, unit: string | null, decimals = 0, bound: Quantity['bound'] = null): Quantity => ({ value, unit, decimals, bound });
@@ -302,5 +302,18 @@ describe('plainNumberText', () => {
       expect(fast).not.toBeNull();
       expect(parseValue(text)).toEqual({ kind: 'quantity', quantity: fast });
     }), fcParams);
+  });
+});
+
+describe('numberQuantity', () => {
+  it('gives the quantity parseValue gives a number cell, or null where it gives an error', () => {
+    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer()), fc.option(anyFormat), (v, fmt) => {
+      const q = numberQuantity(v, fmt ?? undefined);
+      const p = parseValue(v, fmt ?? undefined);
+      if (q === null) expect(p.kind).toBe('error');
+      else expect(p).toEqual({ kind: 'quantity', quantity: q });
+    }), fcParams);
+    expect(numberQuantity(0.231, '0.00%')).toEqual(q(23.1, '%', 1));
+    expect(numberQuantity(Number.MAX_VALUE, '0%')).toBeNull();
   });
 });
