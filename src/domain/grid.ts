@@ -146,6 +146,15 @@ export class GridView {
     return undefined;
   }
 
+  /**
+   * Whether some merge covers a cell of row r other than its top-left (when not, mergeAt gives
+   * undefined for every column of the row).
+   * @example if (!view.hasMergesOn(r)) for (let c = 1; c <= view.colCount; c++) view.own(r, c) // as view.at(r, c).cell
+   */
+  hasMergesOn(r: number): boolean {
+    return this.mergesByRow[r] !== undefined;
+  }
+
   /** The cell at (r, c) itself, ignoring merges. */
   own(r: number, c: number): GridCell | undefined {
     return this.grid.rows[r - 1]?.[c - 1];

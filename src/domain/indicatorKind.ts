@@ -42,10 +42,14 @@ export function isCeilingText(text: string | null): boolean {
 export function isReverse(input: Pick<KindInput, 'name' | 'direction' | 'ceiling' | 'reverseKeywords'>): boolean {
   // The patterns are constants: a literal makes a new RegExp object on every call.
   const dir = input.direction ? halfWidth(input.direction).replace(WHITE_SPACE, '') : '';
-  if (REVERSE_DIRECTION.test(dir)) return true;
-  if (FORWARD_DIRECTION.test(dir)) return false;
+  if (dir !== '') { // neither pattern matches empty text (most rows have no direction column)
+    if (REVERSE_DIRECTION.test(dir)) return true;
+    if (FORWARD_DIRECTION.test(dir)) return false;
+  }
   if (input.ceiling) return true;
-  for (const k of input.reverseKeywords) if (input.name.includes(k)) return true;
+  const keywords = input.reverseKeywords;
+  const name = input.name;
+  for (let k = 0; k < keywords.length; k++) if (name.includes(keywords[k] as string)) return true;
   return false;
 }
 

@@ -46,9 +46,11 @@ export class OwnCells {
   /** Refills the buffer with row r of the view. */
   read(view: GridView, r: number): this {
     let n = 0;
+    const merged = view.hasMergesOn(r);
+    const row = view.grid.rows[r - 1]; // view.own(r, c) is row?.[c - 1]
     for (let c = 1; c <= view.colCount; c++) {
-      if (view.mergeAt(r, c)) continue;
-      const cell = view.own(r, c);
+      if (merged && view.mergeAt(r, c)) continue;
+      const cell = row?.[c - 1];
       if (!cell) continue;
       const v = cell.v as CellValue | undefined; // a value left undefined reads 'undefined', as String writes it
       if (v === null) continue;

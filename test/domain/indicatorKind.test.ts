@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { indicatorKind, isCeilingText, isReverse, KindInput } from '../../src/domain/indicatorKind';
 import { parseSettings } from '../../src/domain/settings';
 import { INDICATOR_KINDS } from '../../src/domain/statusCodes';
+import { halfWidth } from '../../src/domain/text';
 import { cjkString, fcParams } from './fcSupport';
 
 const KEYWORDS = parseSettings({}).reverseKeywords;
@@ -21,6 +22,20 @@ describe('isCeilingText', () => {
 
 describe('isReverse', () => {
   const base = { name: '新增城镇就业', direction: null, ceiling: false, reverseKeywords: KEYWORDS };
+  it('decides as its plain definition (patterns tested on the direction even when empty)', () => {
+    const plain = (i: { name: string; direction: string | null; ceiling: boolean; reverseKeywords: readonly string[] }): boolean => {
+      const dir = i.direction ? halfWidth(i.direction).replace(/\s+/g, '') : '';
+      if (/(反向|逆向|越低越好|越小越好|负向|下降|降低|控制类)/.test(dir)) return true;
+      if (/(正向|越高越好|越大越好|增长)/.test(dir)) return false;
+      return i.ceiling || i.reverseKeywords.some((k) => i.name.includes(k));
+    };
+    const direction = fc.option(fc.oneof(cjkString(8), fc.constantFrom('', ' ', '　', '正向', '反 向', '越低越好', '增长')), { nil: null });
+    const keywords = fc.oneof(fc.constant(KEYWORDS), fc.array(fc.oneof(cjkString(3), fc.constantFrom('', '率')), { maxLength: 4 }));
+    fc.assert(fc.property(fc.oneof(cjkString(12), fc.constantFrom('失业率', '事故起数')), direction, fc.boolean(), keywords, (name, dir, ceiling, kw) => {
+      const i = { name, direction: dir, ceiling, reverseKeywords: kw };
+      expect(isReverse(i)).toBe(plain(i));
+    }), fcParams);
+  });
   it.each(['城镇调查失业率', 'PM2.5年均浓度', '传染病发生率', '孕产妇死亡率', '较大以上安全事故起数'])('%j is lower-is-better by its name', (name) => {
     expect(isReverse({ ...base, name })).toBe(true);
   });

@@ -37,6 +37,16 @@ describe('OwnCells', () => {
     }), fcParams);
   });
 
+  test('a row no merge covers (beyond top-left cells) has no merged cell (GridView.hasMergesOn)', () => {
+    fc.assert(fc.property(grid, (g) => {
+      const view = new GridView(g);
+      for (let r = 0; r <= view.rowCount + 3; r++) {
+        if (view.hasMergesOn(r)) continue;
+        for (let c = 0; c <= view.colCount + 4; c++) expect(view.mergeAt(r, c)).toBeUndefined();
+      }
+    }), fcParams);
+  });
+
   test('a value left undefined reads as String writes it', () => {
     const g: SheetGrid = { file: 'a.xlsx', sheet: 'S', rows: [[{ v: undefined as unknown as null }, { v: ' x ' }]], merges: [], tables: [] };
     const own = new OwnCells().read(new GridView(g), 1);
