@@ -68,6 +68,15 @@ export function evaluateIndicator(raw: RawIndicator, ctx: EvaluationContext): { 
   return { indicator: evaluateInto(raw, ctx, findings), findings };
 }
 
+/** The nodes of the first schedule whose match the name contains, or null (no closure per indicator). */
+function scheduleFor(name: string, schedules: Settings['nodeSchedules']): string | null {
+  for (let k = 0; k < schedules.length; k++) {
+    const n = schedules[k] as Settings['nodeSchedules'][number];
+    if (name.includes(n.match)) return n.nodes ?? null;
+  }
+  return null;
+}
+
 /** A per-indicator finding: named after the indicator, at `cell` of its sheet. */
 function addFinding(findings: Finding[], raw: RawIndicator, cell: string | null | undefined, code: Finding['code'], message: string, severity: Finding['severity'] = 'warning'): void {
   findings.push(finding(raw.file, raw.sheet, cell ?? null, code, `「${raw.name}」${message}`, severity));
@@ -149,7 +158,7 @@ export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings
   // Expected progress
   let expected: number | null = null;
   if (kind === 'count' || kind === 'progress') {
-    const scheduleText = raw.nodesText ?? settings.nodeSchedules.find((n) => raw.name.includes(n.match))?.nodes ?? null;
+    const scheduleText = raw.nodesText ?? scheduleFor(raw.name, settings.nodeSchedules);
     const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
     if (scheduleText && !nodes) addFinding(findings, raw, cells.nodes, 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
     expected = roundTo(nodes ? nodeProgress(nodes, asOf) : (ctx.calendarProgress ?? timeProgress(asOf, settings.mode)), 2);
