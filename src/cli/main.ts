@@ -127,7 +127,7 @@ export async function main(
     .option('--history <dir>', '快照文件夹：与上一期比较变化，并保存本期快照')
     .option('--settings <file>', '设置文件 .json（标题、专班名称、阈值等）')
     .option('-q, --quiet', '不输出汇总表和进度')
-    .option('--threads <n>', '读取工作簿的线程数（0 为单线程；默认在 4 核及以上、4 个文件起按 CPU 核数）')
+    .option('--threads <n>', '读取工作簿的辅助线程数（0 为仅主线程；默认在 4 核及以上、8 个文件起为 CPU 核数减 1）')
     .action(async (inputs: string[], raw: Record<string, unknown>) => {
       const parsed = BuildOptionsSchema.safeParse({ ...raw, inputs });
       if (!parsed.success) {

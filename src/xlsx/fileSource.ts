@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { SheetGrid } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
-import { readFilesInParallel, readThreads, workerScript } from './parallelRead';
+import { ReadReply, readFilesInParallel, readThreads, workerScript } from './parallelRead';
 import { OTHER_SHEET_EXT, WORKBOOK_EXT, describeReadError, readWorkbookGrids } from './xlsxSource';
 import { useFastUnzip } from './fastUnzip';
 
@@ -40,8 +40,8 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
 /** The `.xlsx` adapter's source: files and folders on disk. */
 export class XlsxFileSource implements TrackingSource {
   /**
-   * @param threads worker threads to read with; 'auto' picks by the number of files and cores (see
-   *   readThreads); 0 reads on the main thread. Only the compiled CLI can start workers; from
+   * @param threads worker threads to read with besides the main thread; 'auto' picks by the number
+   *   of files and cores (see readThreads); 0 reads on the main thread alone. Only the compiled CLI can start workers; from
    *   sources the files are read on the main thread.
    */
   constructor(
@@ -58,7 +58,14 @@ export class XlsxFileSource implements TrackingSource {
     const threads = this.threads === 'auto' ? readThreads(files.length) : this.threads;
     const script = threads > 0 && files.length > 1 ? workerScript() : null;
     if (script) {
-      for (const reply of await readFilesInParallel(files, threads, script, done)) {
+      const readHere = async (index: number, file: string): Promise<ReadReply> => {
+        try {
+          return { index, grids: await readWorkbookGrids(file, await fs.readFile(file)) };
+        } catch (err) {
+          return { index, failure: describeReadError(file, err) };
+        }
+      };
+      for (const reply of await readFilesInParallel(files, threads, script, done, undefined, readHere)) {
         const file = files[reply.index] ?? '';
         if ('grids' in reply) for (const g of reply.grids) grids.push(g);
         else failures.push({ file, message: reply.failure });

@@ -1,7 +1,7 @@
 /**
  * Reading many workbooks on several cores. ExcelJS parses one workbook on one thread; a province
- * sends hundreds, so the files are shared among worker threads and the grids come back in file
- * order. Used only from the compiled CLI (the worker is lib/xlsx/readWorker.js); elsewhere, and for
+ * sends hundreds, so the files are shared among worker threads and the main thread, and the grids
+ * come back in file order. Used only from the compiled CLI (the worker is lib/xlsx/readWorker.js); elsewhere, and for
  * few files, {@link XlsxFileSource} reads them one after another on the main thread.
  */
 import * as fs from 'node:fs';
@@ -17,6 +17,11 @@ export interface ReadRequest {
 
 export type ReadReply = { index: number; grids: SheetGrid[] } | { index: number; failure: string };
 
+/** What a worker posts once it has loaded and can take files. */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** Where the compiled worker is, or null when running from sources (ts-jest, tsx). */
 export function workerScript(): string | null {
   if (!__filename.endsWith('.js')) return null;
@@ -25,19 +30,23 @@ export function workerScript(): string | null {
 }
 
 /**
- * How many threads to read `files` workbooks with: one per core (at most 8); none below 4 files or
- * 4 cores. Each worker loads ExcelJS and warms it up again (about 0.3 s here); on 2 cores reading
- * 200 department workbooks on the main thread was 0.2–0.4 s faster than on 2 workers.
- * @example readThreads(200, 4) === 4; readThreads(200, 2) === 0; readThreads(3, 8) === 0
+ * How many worker threads to read `files` workbooks with, besides the main thread, which reads too:
+ * one per further core (at most 7), from 4 cores and 8 files. Below that a worker costs more than it
+ * saves: it loads ExcelJS and warms it up again (about 0.2 s here), and on 2 cores V8's own garbage
+ * collection threads already use the second core — reading 200 department workbooks on the main
+ * thread with one worker took 1.05 s, alone 0.86 s.
+ * @example readThreads(200, 2) === 0; readThreads(200, 8) === 7; readThreads(5, 8) === 0
  */
 export function readThreads(files: number, cores: number = os.availableParallelism()): number {
-  if (files < 4 || cores < 4) return 0;
-  return Math.min(cores, 8, Math.ceil(files / 2));
+  if (files < 8 || cores < 4) return 0;
+  return Math.min(cores - 1, 7);
 }
 
 /**
- * Reads the files on `threads` worker threads; returns one reply per file, in file order. A worker
- * that dies fails the files it had not answered, each with a message; it never hangs the build.
+ * Reads the files on `threads` worker threads, and on this thread too when `readHere` is given
+ * (all take the next unread file, so a worker still starting up takes none); returns one reply per
+ * file, in file order. A worker that dies fails the files it had not answered, each with a message;
+ * it never hangs the build.
  */
 export async function readFilesInParallel(
   files: string[],
@@ -46,9 +55,22 @@ export async function readFilesInParallel(
   onDone?: (file: string) => void,
   /** Node options for the workers (tests run the TypeScript worker with `['--import', 'tsx']`). */
   execArgv?: string[],
+  /** Reads one file on this thread (never throws: a failure is a reply). */
+  readHere?: (index: number, file: string) => Promise<ReadReply>,
 ): Promise<ReadReply[]> {
   const replies: (ReadReply | undefined)[] = new Array(files.length);
   let next = 0;
+  const runHere = async (): Promise<void> => {
+    if (!readHere) return;
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index] ?? '';
+      replies[index] = await readHere(index, file);
+      onDone?.(file);
+      // Let the workers' replies in, so they are given their next file without waiting for ours.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   const runWorker = (): Promise<void> => new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -70,7 +92,9 @@ export async function readFilesInParallel(
       current = next++;
       worker.postMessage({ index: current, file: files[current] ?? '' } satisfies ReadRequest);
     };
-    worker.on('message', (reply: ReadReply) => {
+    worker.on('message', (reply: ReadReply | WorkerReady) => {
+      // Files go to a worker only once it has loaded: one that cannot start never holds a file.
+      if ('ready' in reply) { feed(); return; }
       replies[reply.index] = reply;
       onDone?.(files[reply.index] ?? '');
       feed();
@@ -84,9 +108,8 @@ export async function readFilesInParallel(
     };
     worker.on('error', (err) => fail(err.message));
     worker.on('exit', (code) => { if (!finished) fail(`退出码 ${code}`); });
-    feed();
   });
-  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, runWorker));
+  await Promise.all([runHere(), ...Array.from({ length: Math.min(threads, files.length) }, runWorker)]);
   // Files a dead worker never took are read by the remaining ones; any still missing are failures.
   return files.map((file, index) => replies[index] ?? { index, failure: `未能读取「${path.basename(file)}」：读取线程提前结束，请重试。` });
 }
