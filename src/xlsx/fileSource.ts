@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { SheetGrid } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
-import { ReadReply, readFilesInParallel, readThreads, workerScript } from './parallelRead';
-import { OTHER_SHEET_EXT, WORKBOOK_EXT, describeReadError, readWorkbookGrids } from './xlsxSource';
+import { ReadReply, readFileReply, readFilesInParallel, readThreads, workerScript } from './parallelRead';
+import { OTHER_SHEET_EXT, WORKBOOK_EXT } from './xlsxSource';
 import { useFastUnzip } from './fastUnzip';
 
 useFastUnzip(); // ExcelJS unzips with fflate and Node's UTF-8 decoder
@@ -37,6 +37,26 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
   return { files, failures };
 }
 
+/** Reads the files one after another on this thread, each file's bytes read while the one before is parsed. */
+async function readInTurn(files: string[], done: (file: string) => void): Promise<ReadReply[]> {
+  const bytes = (i: number): Promise<Buffer> | undefined => {
+    const f = files[i];
+    if (f === undefined) return undefined;
+    const p = fs.readFile(f);
+    p.catch(() => undefined); // its failure is reported when its turn comes
+    return p;
+  };
+  const replies: ReadReply[] = [];
+  let next = bytes(0);
+  for (const [i, file] of files.entries()) {
+    const data = next;
+    next = bytes(i + 1);
+    replies.push(await readFileReply(i, file, data));
+    done(file);
+  }
+  return replies;
+}
+
 /** The `.xlsx` adapter's source: files and folders on disk. */
 export class XlsxFileSource implements TrackingSource {
   /**
@@ -57,39 +77,12 @@ export class XlsxFileSource implements TrackingSource {
     const done = (file: string): void => { n++; this.onProgress?.(n, files.length, file); };
     const threads = this.threads === 'auto' ? readThreads(files.length) : this.threads;
     const script = threads > 0 && files.length > 1 ? workerScript() : null;
-    if (script) {
-      const readHere = async (index: number, file: string): Promise<ReadReply> => {
-        try {
-          return { index, grids: await readWorkbookGrids(file, await fs.readFile(file)) };
-        } catch (err) {
-          return { index, failure: describeReadError(file, err) };
-        }
-      };
-      for (const reply of await readFilesInParallel(files, threads, script, done, undefined, readHere)) {
-        const file = files[reply.index] ?? '';
-        if ('grids' in reply) for (const g of reply.grids) grids.push(g);
-        else failures.push({ file, message: reply.failure });
-      }
-      return { grids, failures };
-    }
-    // The next file's bytes are read from disk while this one is parsed.
-    const bytes = (i: number): Promise<Buffer> | null => {
-      const f = files[i];
-      if (f === undefined) return null;
-      const p = fs.readFile(f);
-      p.catch(() => undefined); // its failure is reported when its turn comes
-      return p;
-    };
-    let next = bytes(0);
-    for (const [i, file] of files.entries()) {
-      const data = next;
-      next = bytes(i + 1);
-      try {
-        grids.push(...(await readWorkbookGrids(file, await (data ?? fs.readFile(file)))));
-      } catch (err) {
-        failures.push({ file, message: describeReadError(file, err) });
-      }
-      done(file);
+    const replies = script
+      ? await readFilesInParallel(files, threads, script, done, undefined, (index, file) => readFileReply(index, file))
+      : await readInTurn(files, done);
+    for (const reply of replies) {
+      if ('grids' in reply) for (const g of reply.grids) grids.push(g);
+      else failures.push({ file: files[reply.index] ?? '', message: reply.failure });
     }
     return { grids, failures };
   }

@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import * as fsp from 'node:fs/promises';
 import { SheetGrid } from '../domain/grid';
+import { describeReadError, readWorkbookGrids } from './xlsxSource';
 
 export interface ReadRequest {
   index: number;
@@ -16,6 +18,19 @@ export interface ReadRequest {
 }
 
 export type ReadReply = { index: number; grids: SheetGrid[] } | { index: number; failure: string };
+
+/**
+ * Reads one file into a reply: its grids, or the plain Chinese message of why it could not be read
+ * (never throws). The same on the main thread and in a worker.
+ * @param bytes the file's bytes when already being read (read here otherwise)
+ */
+export async function readFileReply(index: number, file: string, bytes?: Promise<Buffer>): Promise<ReadReply> {
+  try {
+    return { index, grids: await readWorkbookGrids(file, await (bytes ?? fsp.readFile(file))) };
+  } catch (err) {
+    return { index, failure: describeReadError(file, err) };
+  }
+}
 
 /** What a worker posts once it has loaded and can take files. */
 export interface WorkerReady {
