@@ -14,6 +14,7 @@ function isoFromUtc(d: Date): string {
  * The domain value of an ExcelJS cell value.
  * @example toDomainValue({ formula: 'A1/B1', result: 0.5 }) === 0.5
  * @example toDomainValue({ richText: [{ text: '人社' }, { text: '局' }] }) === '人社局'
+ * @example toDomainValue({ text: 12, hyperlink: 'https://…' }) === 12
  */
 export function toDomainValue(v: ExcelCellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
@@ -33,11 +34,8 @@ export function toDomainValue(v: ExcelCellValue | undefined): CellValue {
       if (result === undefined || result === null) return null;
       return toDomainValue(result as ExcelCellValue);
     }
-    if ('text' in o) {
-      const t = o['text'];
-      if (typeof t === 'string') return t;
-      if (t && typeof t === 'object') return toDomainValue(t as ExcelCellValue);
-    }
+    // A hyperlink's text is the cell's value, whatever its type (a number keeps its number).
+    if ('text' in o) return toDomainValue(o['text'] as ExcelCellValue | undefined);
   }
   return null;
 }

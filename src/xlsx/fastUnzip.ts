@@ -53,14 +53,14 @@ function centralCrcs(data: Uint8Array): Map<string, number> | null {
 }
 
 /**
- * Unzips a whole package at once. A damaged package throws an error whose message says
- * "Corrupted zip" (as JSZip's did), so the clerk's message stays the same.
- * @example Object.keys(unzipPackage(bytes).files).includes('xl/workbook.xml')
+ * The entries of a zip (those `wanted`, or all), each checked against the CRC-32 the central
+ * directory records. A damaged package throws an error whose message says "Corrupted zip".
+ * @example Object.keys(checkedEntries(bytes, (n) => n === 'xl/workbook.xml'))
  */
-export function unzipPackage(data: Uint8Array): UnzippedPackage {
+export function checkedEntries(data: Uint8Array, wanted?: (name: string) => boolean): Record<string, Uint8Array> {
   let raw: Record<string, Uint8Array>;
   try {
-    raw = unzipSync(data);
+    raw = wanted ? unzipSync(data, { filter: (f) => wanted(f.name) }) : unzipSync(data);
   } catch (err) {
     throw new Error(`Corrupted zip: ${(err as Error).message}`, { cause: err });
   }
@@ -71,6 +71,16 @@ export function unzipPackage(data: Uint8Array): UnzippedPackage {
       if (want !== undefined && !name.endsWith('/') && zlib.crc32(bytes) !== want) throw new Error(`Corrupted zip: CRC-32 mismatch in ${name}`);
     }
   }
+  return raw;
+}
+
+/**
+ * Unzips a whole package at once. A damaged package throws an error whose message says
+ * "Corrupted zip" (as JSZip's did), so the clerk's message stays the same.
+ * @example Object.keys(unzipPackage(bytes).files).includes('xl/workbook.xml')
+ */
+export function unzipPackage(data: Uint8Array): UnzippedPackage {
+  const raw = checkedEntries(data);
   const files: Record<string, UnzippedEntry> = {};
   for (const [name, bytes] of Object.entries(raw)) {
     files[name] = {

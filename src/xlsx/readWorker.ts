@@ -6,10 +6,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { useFastUnzip } from './fastUnzip';
+import { useDirectRead } from './directRead';
 import { readFileReply } from './parallelRead';
 import type { ReadRequest, WorkerReady } from './parallelRead';
 
 useFastUnzip();
+useDirectRead();
 
 const port = parentPort;
 if (port) {

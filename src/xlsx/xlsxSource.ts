@@ -32,7 +32,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid 
     const cells: (GridCell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const v = toDomainValue(cell.value);
+      const raw = cell.value;
+      // A formula's cached result from the cell itself: ExcelJS's value drops a result of 0, FALSE
+      // or empty text (the copy keeps only truthy fields), and a completion formula showing 0 % read as empty.
+      const v = toDomainValue(raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw) ? (cell.result as ExcelJS.CellValue) : raw);
       if (v === null) return;
       const fmt = cell.numFmt;
       cells[c - 1] = fmt && fmt !== 'General' ? { v, fmt } : { v };
@@ -124,6 +127,30 @@ function checkContent(file: string, data: Uint8Array): void {
   }
 }
 
+/** Reads a package's grids without ExcelJS; throws for a package it leaves to ExcelJS. */
+export type DirectReader = (file: string, bytes: Uint8Array) => SheetGrid[];
+
+let directReader: DirectReader | null = null;
+
+/**
+ * Lets {@link readWorkbookGrids} try a reader other than ExcelJS first (the CLI's
+ * src/xlsx/directRead.ts, which needs Node); ExcelJS reads whatever it gives up on. null: ExcelJS only.
+ * @example useDirectReader(readGridsDirect)
+ */
+export function useDirectReader(reader: DirectReader | null): void {
+  directReader = reader;
+}
+
+/**
+ * The grids ExcelJS reads from a package: the reference the direct reader is held to.
+ * @example (await readGridsWithExcelJs('人社局.xlsx', bytes))[0]?.sheet
+ */
+export async function readGridsWithExcelJs(file: string, bytes: Uint8Array): Promise<SheetGrid[]> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => worksheetToGrid(ws, baseName(file)));
+}
+
 /**
  * Reads a workbook from a buffer (the task pane's imported files) or a path. The content decides
  * how, not the file name: an `.xlsx` zip is read with ExcelJS, a `.csv` (UTF-8 or GBK) as one sheet,
@@ -138,6 +165,13 @@ export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8
     const kind = sniffFormat(bytes);
     if (CSV_EXT.test(name) && (kind === 'text' || kind === 'binary')) return [csvToGrid(name, bytes)];
     checkContent(file, bytes);
+    if (directReader) {
+      try {
+        return directReader(name, bytes);
+      } catch {
+        // Outside what the direct reader knows (or damaged): ExcelJS reads it, or says why it cannot.
+      }
+    }
     await wb.xlsx.load(data as ArrayBuffer);
   } else await wb.xlsx.readFile(file);
   if (wb.worksheets.length === 0) throw new WorkbookReadError(`文件「${name}」中没有任何工作表，无法读取。请确认报送单位发送的是填好的跟踪表，必要时请其重新发送。`);
