@@ -6,7 +6,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { Workbook } from './excelWorkbook';
+import { excelJsWorkbook, onExcelJsLoad } from './excelWorkbook';
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { XlsxWorkbookSink } from './xlsxSink';
@@ -17,8 +17,8 @@ import { emptySheets, readPackage } from './xlsxPackage';
 
 export { withoutContent } from './xlsxPackage';
 
-useLinearMergeLoading(); // an earlier output is loaded to keep the clerk's sheets
-useFastUnzip();
+onExcelJsLoad(useLinearMergeLoading); // an earlier output is loaded to keep the clerk's sheets
+onExcelJsLoad(useFastUnzip);
 
 export class XlsxFileSink implements BulletinSink {
   constructor(readonly file: string) {}
@@ -50,7 +50,7 @@ export class XlsxFileSink implements BulletinSink {
         await writeDirect(tmp, sheets);
       } else {
         this.lastWriter = 'model';
-        const wb = new Workbook();
+        const wb = new (excelJsWorkbook())();
         wb.creator = 'Zhuanbao 工作专报';
         if (existing) {
           try {

@@ -9,9 +9,10 @@ import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { ReadReply, readFileReply, readFilesInParallel, readThreads, workerScript } from './parallelRead';
 import { OTHER_SHEET_EXT, WORKBOOK_EXT } from './xlsxSource';
 import { useFastUnzip } from './fastUnzip';
+import { onExcelJsLoad } from './excelWorkbook';
 import { useDirectRead } from './directRead';
 
-useFastUnzip(); // ExcelJS unzips with fflate and Node's UTF-8 decoder
+onExcelJsLoad(useFastUnzip); // ExcelJS unzips with fflate and Node's UTF-8 decoder
 useDirectRead(); // packages are read without ExcelJS where the direct reader knows them
 
 /** Expands files and folders into the list of files to read (folders: their .xlsx files, sorted). */

@@ -6,7 +6,7 @@
  * this module is loaded; if ExcelJS changes its internals the patch is skipped and ExcelJS's own
  * code runs.
  */
-import { Workbook } from './excelWorkbook';
+import { excelJsWorkbook } from './excelWorkbook';
 
 interface MergeRange {
   top: number;
@@ -42,7 +42,7 @@ let applied: boolean | null = null;
  */
 export function useLinearMergeLoading(): boolean {
   if (applied !== null) return applied;
-  const proto = Object.getPrototypeOf(new Workbook().addWorksheet('x')) as Partial<WorksheetInternals>;
+  const proto = Object.getPrototypeOf(new (excelJsWorkbook())().addWorksheet('x')) as Partial<WorksheetInternals>;
   const original = proto._parseMergeCells;
   if (typeof original !== 'function' || typeof proto.mergeCellsWithoutStyle !== 'function') {
     applied = false;

@@ -6,11 +6,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { useFastUnzip } from './fastUnzip';
+import { onExcelJsLoad } from './excelWorkbook';
 import { useDirectRead } from './directRead';
 import { readFileReply } from './parallelRead';
 import type { ReadRequest, WorkerReady } from './parallelRead';
 
-useFastUnzip();
+onExcelJsLoad(useFastUnzip);
 useDirectRead();
 
 const port = parentPort;

@@ -5,7 +5,7 @@
  * A file that cannot be opened becomes a failure with a plain message; the other files are read.
  */
 import type ExcelJS from 'exceljs';
-import { Workbook } from './excelWorkbook';
+import { excelJsWorkbook, onExcelJsLoad } from './excelWorkbook';
 import { useLinearMergeLoading } from './mergeLoading';
 import { GridCell, SheetGrid, parseRange } from '../domain/grid';
 import { FileFailure } from '../domain/report';
@@ -13,7 +13,7 @@ import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { toDomainValue } from './cellValues';
 import { csvToGrid } from './csvSource';
 
-useLinearMergeLoading();
+onExcelJsLoad(useLinearMergeLoading);
 
 /** File endings read as workbooks when a folder is given (`.csv` as a one-sheet table). */
 export const WORKBOOK_EXT = /\.(xlsx|xlsm|csv)$/i;
@@ -146,7 +146,7 @@ export function useDirectReader(reader: DirectReader | null): void {
  * @example (await readGridsWithExcelJs('人社局.xlsx', bytes))[0]?.sheet
  */
 export async function readGridsWithExcelJs(file: string, bytes: Uint8Array): Promise<SheetGrid[]> {
-  const wb = new Workbook();
+  const wb = new (excelJsWorkbook())();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb.worksheets.map((ws) => worksheetToGrid(ws, baseName(file)));
 }
@@ -159,7 +159,8 @@ export async function readGridsWithExcelJs(file: string, bytes: Uint8Array): Pro
  */
 export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const name = baseName(file);
-  const wb = new Workbook();
+  const wb = (): ExcelJS.Workbook => new (excelJsWorkbook())();
+  let book: ExcelJS.Workbook;
   if (data) {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     const kind = sniffFormat(bytes);
@@ -172,10 +173,14 @@ export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8
         // Outside what the direct reader knows (or damaged): ExcelJS reads it, or says why it cannot.
       }
     }
-    await wb.xlsx.load(data as ArrayBuffer);
-  } else await wb.xlsx.readFile(file);
-  if (wb.worksheets.length === 0) throw new WorkbookReadError(`文件「${name}」中没有任何工作表，无法读取。请确认报送单位发送的是填好的跟踪表，必要时请其重新发送。`);
-  return wb.worksheets.map((ws) => worksheetToGrid(ws, name));
+    book = wb();
+    await book.xlsx.load(data as ArrayBuffer);
+  } else {
+    book = wb();
+    await book.xlsx.readFile(file);
+  }
+  if (book.worksheets.length === 0) throw new WorkbookReadError(`文件「${name}」中没有任何工作表，无法读取。请确认报送单位发送的是填好的跟踪表，必要时请其重新发送。`);
+  return book.worksheets.map((ws) => worksheetToGrid(ws, name));
 }
 
 /** A plain message for a file that could not be opened. */
