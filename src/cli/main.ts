@@ -10,7 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { BuildResult, ResultSchema } from '../domain/resultSchema';
+import { ResultSchema } from '../domain/resultSchema';
 import { SettingsInput, safeSettings } from '../domain/settings';
 import { runBuild } from '../engine/runBuild';
 import { XlsxFileSource } from '../xlsx/fileSource';
@@ -18,6 +18,7 @@ import { XlsxFileSink } from '../xlsx/fileSink';
 import { BuildOptions, BuildOptionsSchema } from './cliOptions';
 import { DirSnapshotStore } from './historyStore';
 import { summaryTable } from './summaryTable';
+import { writeValidatedJson } from './resultJson';
 
 function todayIso(): string {
   const d = new Date();
@@ -78,8 +79,8 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   const diff = history?.diff ?? null;
   const historyFindings = history?.findings ?? [];
 
-  const checked: BuildResult = opts.json ? ResultSchema.parse(result) : result;
-  if (opts.json) await fs.writeFile(opts.json, JSON.stringify(checked, null, 1), 'utf8');
+  // Validated against the result's schema as it is written, element by element (resultJson.ts).
+  if (opts.json) await writeValidatedJson(opts.json, ResultSchema, result);
   if (opts.docx) {
     // Loaded only when asked for: the docx library is a tenth of the command's start-up.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
