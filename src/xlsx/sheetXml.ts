@@ -56,6 +56,18 @@ export class StyleSheet {
 
   /** The index of a domain style's cell format. */
   indexOf(style: CellStyle): number {
+    // Neighbouring cells mostly share one style object: the last one is checked first.
+    if (style === this.lastStyle) return this.lastId;
+    const id = this.lookUp(style);
+    this.lastStyle = style;
+    this.lastId = id;
+    return id;
+  }
+
+  private lastStyle: CellStyle | null = null;
+  private lastId = 0;
+
+  private lookUp(style: CellStyle): number {
     const known = this.byObject.get(style);
     if (known !== undefined) return known;
     const content = `${style.bold ? 'b' : ''}|${style.size ?? ''}|${style.font ?? ''}|${style.color ?? ''}|${style.fill ?? ''}|${style.hAlign ?? ''}|${style.vAlign ?? ''}|${style.wrap ? 'w' : ''}|${style.numFmt ?? ''}|${style.border ? 'x' : ''}`;
