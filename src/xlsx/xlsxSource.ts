@@ -25,6 +25,9 @@ export function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '');
 }
 
+/** ExcelJS's `ValueType.Formula` (its enums are not loaded with the Workbook class alone). */
+export const FORMULA_TYPE = 6;
+
 /** Converts one ExcelJS worksheet to a grid. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
   const rows: (GridCell | undefined)[][] = [];
@@ -32,10 +35,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid 
     const cells: (GridCell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const raw = cell.value;
       // A formula's cached result from the cell itself: ExcelJS's value drops a result of 0, FALSE
-      // or empty text (the copy keeps only truthy fields), and a completion formula showing 0 % read as empty.
-      const v = toDomainValue(raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw) ? (cell.result as ExcelJS.CellValue) : raw);
+      // or empty text (its copy keeps only truthy fields), so a completion formula showing 0 % read
+      // as empty; and so does any result of a shared formula whose master is missing.
+      const v = toDomainValue(cell.type === FORMULA_TYPE ? (cell.result as ExcelJS.CellValue) : cell.value);
       if (v === null) return;
       const fmt = cell.numFmt;
       cells[c - 1] = fmt && fmt !== 'General' ? { v, fmt } : { v };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { indexOfBytes, sniffFormat } from '../../src/xlsx/xlsxSource';
+import ExcelJS from 'exceljs';
+import { FORMULA_TYPE, indexOfBytes, readGridsWithExcelJs, sniffFormat } from '../../src/xlsx/xlsxSource';
 
 describe('indexOfBytes', () => {
   it.each([
@@ -27,5 +28,23 @@ describe('sniffFormat without Buffer', () => {
     ['指标,目标\n就业,100', 'text'],
   ])('%j → %p', (text, kind) => {
     expect(sniffFormat(new TextEncoder().encode(text))).toBe(kind);
+  });
+});
+
+describe('formula cells read with ExcelJS', () => {
+  it('FORMULA_TYPE is ExcelJS’s ValueType.Formula', () => {
+    expect(FORMULA_TYPE).toBe(ExcelJS.ValueType.Formula);
+  });
+
+  it('keep cached results of 0 and FALSE (ExcelJS’s cell.value drops them)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getCell('A1').value = { formula: 'B1*0', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: '1>2', result: false } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: '""', result: '' } as ExcelJS.CellFormulaValue; // ExcelJS writes no cached ''
+    ws.getCell('A4').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A5').value = { formula: '1+1' } as ExcelJS.CellFormulaValue;
+    const [grid] = await readGridsWithExcelJs('x.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(grid?.rows.map((r) => r[0]?.v)).toEqual([0, false, undefined, 2, undefined]);
   });
 });
