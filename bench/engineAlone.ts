@@ -3,6 +3,7 @@
  * memory (median of several runs), then the bulletin model and sheet models.
  * Usage: tsx bench/engineAlone.ts <folder or file>... (after npm run build:cli); prints one JSON line on stdout.
  */
+import * as fs from 'node:fs';
 import type { SheetGrid } from '../src/domain/grid';
 
 // The compiled code the CLI runs (lib/, built by `npm run build:cli`, which bench/run.ts does first):
@@ -26,7 +27,8 @@ async function run(): Promise<void> {
   const { files } = await expandInputs(process.argv.slice(2));
   const t0 = performance.now();
   const grids: SheetGrid[] = [];
-  for (const f of files) grids.push(...(await readWorkbookGrids(f)));
+  // As the CLI reads them: from the file's bytes (the direct reader first, ExcelJS for what it leaves).
+  for (const f of files) grids.push(...(await readWorkbookGrids(f, fs.readFileSync(f))));
   const readMs = performance.now() - t0;
   const settings = parseSettings({ asOf: '2026-03-20' });
   const runs: number[] = [];
