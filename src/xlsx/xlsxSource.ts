@@ -162,8 +162,7 @@ export async function readGridsWithExcelJs(file: string, bytes: Uint8Array): Pro
  */
 export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
   const name = baseName(file);
-  const wb = (): ExcelJS.Workbook => new (excelJsWorkbook())();
-  let book: ExcelJS.Workbook;
+  let grids: SheetGrid[];
   if (data) {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     const kind = sniffFormat(bytes);
@@ -176,14 +175,14 @@ export async function readWorkbookGrids(file: string, data?: ArrayBuffer | Uint8
         // Outside what the direct reader knows (or damaged): ExcelJS reads it, or says why it cannot.
       }
     }
-    book = wb();
-    await book.xlsx.load(data as ArrayBuffer);
+    grids = await readGridsWithExcelJs(name, bytes);
   } else {
-    book = wb();
-    await book.xlsx.readFile(file);
+    const wb = new (excelJsWorkbook())();
+    await wb.xlsx.readFile(file);
+    grids = wb.worksheets.map((ws) => worksheetToGrid(ws, name));
   }
-  if (book.worksheets.length === 0) throw new WorkbookReadError(`文件「${name}」中没有任何工作表，无法读取。请确认报送单位发送的是填好的跟踪表，必要时请其重新发送。`);
-  return book.worksheets.map((ws) => worksheetToGrid(ws, name));
+  if (grids.length === 0) throw new WorkbookReadError(`文件「${name}」中没有任何工作表，无法读取。请确认报送单位发送的是填好的跟踪表，必要时请其重新发送。`);
+  return grids;
 }
 
 /** A plain message for a file that could not be opened. */
