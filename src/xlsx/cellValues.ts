@@ -5,7 +5,12 @@
 import type { CellValue as ExcelCellValue } from 'exceljs';
 import { CellValue } from '../domain/grid';
 
-function isoFromUtc(d: Date): string {
+/**
+ * The UTC calendar date of a Date as YYYY-MM-DD ('' for an invalid Date), as dates read from
+ * workbooks are kept.
+ * @example isoFromUtc(new Date(Date.UTC(2026, 2, 20, 18))) === '2026-03-20'
+ */
+export function isoFromUtc(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }

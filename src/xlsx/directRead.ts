@@ -16,7 +16,9 @@
  * throws {@link DirectReadUnsupported}, and the caller reads the file with ExcelJS as before.
  */
 import { CellValue, GridCell, GridTable, SheetGrid, parseRange, CellRange } from '../domain/grid';
+import { isoFromUtc } from './cellValues';
 import { checkedEntries } from './fastUnzip';
+import { firstOverlap } from './mergeLoading';
 import { useDirectReader } from './xlsxSource';
 import { DirectReadUnsupported, Tok, XmlScanner } from './xmlScanner';
 
@@ -88,10 +90,8 @@ function unescapeOoxml(text: string): string {
 /** A date cell's value as ExcelJS converts it (excelToDate, then the calendar date in UTC). */
 function dateValue(serial: unknown, date1904: boolean): CellValue {
   const v = Number(serial);
-  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return null;
-  return { date: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}` };
+  const iso = isoFromUtc(new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
+  return iso ? { date: iso } : null;
 }
 
 /** Reads the root element, which must be `expected` (and not Strict OOXML's namespace). */
@@ -103,12 +103,9 @@ function rootOf(x: XmlScanner, expected: string, part: string): void {
   if (ns !== undefined && ns.includes('purl.oclc.org')) throw new DirectReadUnsupported(`${part}: strict OOXML`);
 }
 
-interface Relationship {
-  target: string;
-}
-
-function readRels(xml: string | undefined, part: string): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
+/** A relationships part: target by relationship id. */
+function readRels(xml: string | undefined, part: string): Map<string, string> {
+  const rels = new Map<string, string>();
   if (xml === undefined) return rels;
   const x = new XmlScanner(xml);
   rootOf(x, 'Relationships', part);
@@ -116,7 +113,7 @@ function readRels(xml: string | undefined, part: string): Map<string, Relationsh
     if ((t === Tok.Open || t === Tok.Empty) && x.name === 'Relationship') {
       const id = x.attr('Id');
       const target = x.attr('Target');
-      if (id !== undefined && target !== undefined) rels.set(id, { target });
+      if (id !== undefined && target !== undefined) rels.set(id, target);
     }
   }
   return rels;
@@ -231,8 +228,9 @@ interface BookContext {
 const sharedText = (s: SharedString): CellValue => (s === null ? null : typeof s === 'string' ? s : s.runs.join(''));
 
 interface SheetContent {
+  /** Cells as read, before merges remove the covered ones. */
   rows: (GridCell | undefined)[][];
-  /** Cells as read, before merges remove the covered ones: row → cells. */
+  /** The last row ExcelJS counts as having values, merges aside. */
   lastCountedRow: number;
   merges: CellRange[];
   tableRIds: string[];
@@ -443,9 +441,9 @@ export function gridsFromParts(file: string, parts: PackageParts): SheetGrid[] {
   const ids = new Set<number>();
   const grids: SheetGrid[] = [];
   for (const sheet of sheets) {
-    const rel = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
-    if (!rel) continue; // ExcelJS skips a sheet without a relationship
-    const part = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
+    const target = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
+    if (target === undefined) continue; // ExcelJS skips a sheet without a relationship
+    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
     if (!sheetParts.has(part)) {
       if (EXCELJS_SHEET.test(part)) throw new DirectReadUnsupported(`missing part ${part}`);
       continue; // a chartsheet or another kind ExcelJS does not read
@@ -474,7 +472,7 @@ function tablesOf(rIds: string[], parts: PackageParts, relsPart: string, tablePa
   const rels = readRels(parts.text(relsPart), relsPart);
   const byName = new Map<string, GridTable | null>();
   for (const rId of rIds) {
-    const target = rels.get(rId)?.target ?? '';
+    const target = rels.get(rId) ?? '';
     const m = /^\.\.\/tables\/(table\d+)\.xml$/.exec(target);
     const part = m ? `xl/tables/${m[1] ?? ''}.xml` : '';
     if (!tableParts.has(part)) throw new DirectReadUnsupported(`table ${target}`);
@@ -494,14 +492,8 @@ function toGrid(file: string, sheet: string, state: string | undefined, content:
   // Merged areas: ExcelJS refuses overlaps, keeps only the top-left cell's value, and counts the
   // rows of the covered cells as rows with values.
   if (merges.length) {
-    const byRow = new Map<number, CellRange[]>();
+    if (firstOverlap(merges)) throw new DirectReadUnsupported('overlapping merges');
     for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = byRow.get(r);
-        if (!list) { byRow.set(r, [m]); continue; }
-        for (const o of list) if (o.left <= m.right && m.left <= o.right) throw new DirectReadUnsupported('overlapping merges');
-        list.push(m);
-      }
       if ((m.bottom > m.top || m.right > m.left) && m.bottom > last) last = m.bottom;
       for (let r = m.top; r <= m.bottom; r++) {
         const cells = rows[r - 1];
