@@ -42,6 +42,13 @@ export interface SheetGrid {
   file: string;
   sheet: string;
   hidden?: boolean;
+  /**
+   * 1-based numbers of the rows the sheet hides (Excel's hidden or zero-height rows), ascending;
+   * absent or empty when none. Readers fill it where the format records it.
+   */
+  hiddenRows?: number[];
+  /** 1-based numbers of the columns the sheet hides, ascending; absent or empty when none. */
+  hiddenCols?: number[];
   rows: (GridCell | undefined)[][];
   merges: CellRange[];
   tables: GridTable[];
