@@ -160,7 +160,15 @@ export function fontTableXml(): string {
 export function buildBulletinDocument(model: BulletinModel | HistoryBulletinModel, opts: DocxOptions = {}): Document {
   const settings = opts.settings ?? SettingsSchema.parse({});
   const m = !('history' in model) && opts.history ? withHistory(model, opts.history) : model;
-  const layout = layoutBulletinDoc(m, settings.colours, settings.redGap);
+  return documentOf(layoutBulletinDoc(m, settings.colours, settings.redGap), { title: model.title, description: `${model.issueLabel} ${model.dateText}` });
+}
+
+/**
+ * A laid-out document as a docx `Document` in the GB/T 9704 page and styles (the bulletin, the
+ * 督办清单 of one department).
+ * @example documentOf(layoutBulletinDoc(model, colours), { title: model.title, description: '' })
+ */
+export function documentOf(layout: DocLayout, meta: { title: string; description: string }): Document {
   const children: (Paragraph | Table)[] = [];
   for (const b of layout.blocks) {
     if (b.kind === 'text') children.push(textParagraph(b));
@@ -173,8 +181,8 @@ export function buildBulletinDocument(model: BulletinModel | HistoryBulletinMode
   const body = DOC_STYLES.body;
   return new Document({
     creator: 'Zhuanbao 工作专报',
-    title: model.title,
-    description: `${model.issueLabel} ${model.dateText}`,
+    title: meta.title,
+    description: meta.description,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -200,11 +208,18 @@ export function buildBulletinDocument(model: BulletinModel | HistoryBulletinMode
 }
 
 /**
+ * A docx `Document` as bytes, with the font table that declares each office font's fallback.
+ * @example await packDocument(documentOf(layout, meta))
+ */
+export async function packDocument(doc: Document): Promise<Uint8Array> {
+  const bytes = await Packer.toArrayBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+  return new Uint8Array(bytes);
+}
+
+/**
  * The bulletin as .docx bytes.
  * @example fs.writeFileSync('专报.docx', await bulletinDocx(outcome.bulletin, { history: diff }))
  */
 export async function bulletinDocx(model: BulletinModel | HistoryBulletinModel, opts: DocxOptions = {}): Promise<Uint8Array> {
-  const doc = buildBulletinDocument(model, opts);
-  const bytes = await Packer.toArrayBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
-  return new Uint8Array(bytes);
+  return packDocument(buildBulletinDocument(model, opts));
 }

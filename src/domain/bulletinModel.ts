@@ -5,6 +5,7 @@
  * laid out from this model.
  */
 import { extractDone, extractReportedCompletion } from './freeText';
+import { DeptRank, Reporting } from './chasingSchema';
 import { BuildResult, Indicator, SectionSummary } from './resultSchema';
 import { Settings } from './settings';
 import { LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
@@ -71,6 +72,10 @@ export interface BulletinModel {
   lagging: LaggingItem[];
   findings: BuildResult['findings'];
   summary: SectionSummary[];
+  /** 报送情况 (chasing.ts); the bulletin sheet shows it when there is something to judge it by. */
+  reporting?: Reporting;
+  /** 排名, only when the setting turns it on. */
+  ranking?: DeptRank[];
 }
 
 const OTHER_CODES: [StatusCode, string][] = [

@@ -2,11 +2,12 @@
  * The bulletin sheet (工作专报) as a SheetModel, put together from named parts: the title block,
  * 【工作概况】, 【工作进度】 with each section's summary sentence, the per-section progress block and
  * chart, the sections in prose, 【工作亮点】, the indicator table (lagging rows coloured by grade,
- * with a legend), the lagging list and the data-check findings; A4 print setup with the table
+ * with a legend), the lagging list, the 排名 (when on), 【报送情况】 and the data-check findings; A4 print setup with the table
  * header repeated, frozen title rows, widths and number formats.
  */
 import { BulletinModel } from './bulletinModel';
 import { BULLETIN_WIDTHS, indicatorTable } from './bulletinTable';
+import { rankingBlock, reportingBlock } from './chasingBlocks';
 import { FINDING_CODES } from './findings';
 import { Settings } from './settings';
 import { CellStyle, SheetChart, SheetModel } from './sheetModel';
@@ -167,6 +168,8 @@ export function buildBulletinSheet(model: BulletinModel, settings: Settings): Sh
   highlightsBlock(rows, model.highlights);
   const tableHeader = indicatorTable(rows, model, settings);
   laggingList(rows, model.lagging, settings);
+  rankingBlock(rows, model.ranking);
+  reportingBlock(rows, model.reporting);
   findingsBlock(rows, model.findings, settings);
   return {
     name: settings.bulletinSheet,

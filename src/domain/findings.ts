@@ -24,6 +24,9 @@ export const FINDING_CODES = {
   node_unreadable: '节点目标无法识别',
   mapping_invalid: '列映射无效',
   history_unreadable: '上期快照无法使用',
+  figures_unchanged: '数据未更新',
+  dept_resent: '疑似重报上期数据',
+  dept_two_names: '单位名称不一致',
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 

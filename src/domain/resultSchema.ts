@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FINDING_CODES } from './findings';
+import { DeptRankSchema, ReportingSchema, SupervisionSchema } from './chasingSchema';
 import { HistorySchema } from './historySchema';
 import { INDICATOR_KINDS, STATUS_CODES } from './statusCodes';
 
@@ -83,5 +84,11 @@ export const ResultSchema = z.object({
   files: z.array(z.object({ file: z.string(), sheets: z.number().int(), indicators: z.number().int(), error: z.string().nullable() })),
   /** Change since the previous issue (`--history`); absent when there is no previous snapshot. */
   history: HistorySchema.optional(),
+  /** 报送情况: who reported, against the last issue's departments and the settings' list. */
+  reporting: ReportingSchema.optional(),
+  /** 督办清单: per department, its lagging indicators. */
+  supervision: z.array(SupervisionSchema).optional(),
+  /** 排名: departments by share of indicators on schedule (written to the bulletin only when the setting is on). */
+  ranking: z.array(DeptRankSchema).optional(),
 });
 export type BuildResult = z.infer<typeof ResultSchema>;

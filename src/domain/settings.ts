@@ -75,7 +75,26 @@ export const SettingsSchema = z.object({
   /** Name of the bulletin sheet and of the ledger sheet written by Zhuanbao. */
   bulletinSheet: SheetNameSchema.default('工作专报'),
   ledgerSheet: SheetNameSchema.default('汇总台账'),
-}).refine((s) => s.bulletinSheet.toLowerCase() !== s.ledgerSheet.toLowerCase(), { message: '专报和台账的工作表名称不能相同', path: ['ledgerSheet'] });
+  /** Name of the 督办清单 sheet (a block per department with lagging indicators). */
+  supervisionSheet: SheetNameSchema.default('督办清单'),
+  /** 报送情况: departments expected to report every issue, besides those of the last issue. */
+  expectedDepartments: z.array(z.string().trim().min(1)).max(2000).default([]),
+  /**
+   * Prefixes the clerk treats as the same department with or without them ("市" makes 市人社局 and
+   * 人社局 one department). None by default: 市人社局 and 县人社局 may well be two.
+   */
+  deptPrefixes: z.array(z.string().trim().min(1)).max(100).default([]),
+  /** Names that are one department (["人社局", "人力资源和社会保障局"]); the first is the one shown. */
+  deptAliases: z.array(z.array(z.string().trim().min(1)).min(2)).max(2000).default([]),
+  /**
+   * The request closing each department's 督办清单 block, e.g. "请{单位}对照序时进度加快推进。"
+   * ({单位} becomes the department). Empty: no request is written (none is invented).
+   */
+  supervisionPhrase: z.string().max(500).default(''),
+  /** 排名: rank the departments in the bulletin sheet by share of indicators on schedule. */
+  ranking: z.boolean().default(false),
+}).refine((s) => s.bulletinSheet.toLowerCase() !== s.ledgerSheet.toLowerCase(), { message: '专报和台账的工作表名称不能相同', path: ['ledgerSheet'] })
+  .refine((s) => ![s.bulletinSheet, s.ledgerSheet].some((n) => n.toLowerCase() === s.supervisionSheet.toLowerCase()), { message: '督办清单的工作表名称不能与专报或台账相同', path: ['supervisionSheet'] });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 

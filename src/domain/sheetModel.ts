@@ -67,6 +67,8 @@ export interface SheetModel {
     /** Rows repeated at the top of each printed page, 1-based inclusive. */
     repeatRows?: { top: number; bottom: number };
     fitToWidth: boolean;
+    /** Rows that start a new printed page (manual page breaks above them), 1-based, ascending. */
+    breaksBefore?: number[];
   };
   table?: SheetTable;
   /** Marks the sheet as written by Zhuanbao, so re-running replaces only it. */

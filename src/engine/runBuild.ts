@@ -1,10 +1,12 @@
 /**
  * One build, host-agnostic: read the tracking sheets from a source, build the report, compare it
- * with the previous issue's snapshot (when a history store is given), lay out the bulletin and the
- * ledger, write them to a sink, and store this issue's snapshot. The CLI and the add-in both call
- * this.
+ * with the previous issue's snapshot (when a history store is given), chase the departments
+ * (报送情况, 数据未更新, 督办清单, 排名), lay out the bulletin, the ledger and the 督办清单, write them to
+ * a sink, and store this issue's snapshot. The CLI and the add-in both call this.
  */
 import { buildBulletinSheet } from '../domain/bulletinSheet';
+import { chaseDepartments, withChasing } from '../domain/chasing';
+import { buildSupervisionSheet } from '../domain/supervisionSheet';
 import { buildBulletinModel } from '../domain/bulletinModel';
 import { Finding } from '../domain/findings';
 import { diffResults, HistoryDiff, withHistory } from '../domain/historyDiff';
@@ -87,8 +89,15 @@ export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
     bulletin = withHistory(bulletin, diff, listed.findings);
     history = { previous, diff, findings: listed.findings };
   }
+  // 报送情况, 数据未更新, 督办清单 and 排名, against the issues before this one.
+  const earlier = (listed?.snapshots ?? []).filter((s) => s.issue < req.settings.issue);
+  const chased = withChasing(result, bulletin, chaseDepartments(result, earlier, bulletin.lagging, req.settings), req.settings);
+  result = chased.result;
+  bulletin = chased.model;
   const layout = req.layout ?? req.sink !== null;
-  const sheets = layout ? [buildBulletinSheet(bulletin, req.settings), buildLedgerSheet(result, req.settings)] : [];
+  const sheets = layout
+    ? [buildBulletinSheet(bulletin, req.settings), buildLedgerSheet(result, req.settings), buildSupervisionSheet(result.supervision ?? [], bulletin, req.settings)]
+    : [];
   if (req.sink) await req.sink.writeSheets(sheets);
   if (req.history) await req.history.save(req.settings.issue, result);
   return { result, bulletin, sheets, history };

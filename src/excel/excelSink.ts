@@ -70,6 +70,7 @@ function applyLayer(format: Excel.RangeFormat, l: StyleLayer): void {
 function sheetSetupBytes(model: SheetModel): number {
   let n = model.columns.length * (actionBytes([0, 0, 1, 1]) + actionBytes([]) + actionBytes(100));
   n += 12 * actionBytes('Landscape');
+  n += (model.print?.breaksBefore?.length ?? 0) * actionBytes('A1048576');
   if (model.table) n += actionBytes([rangeAddress(model.table.range), true]) + 3 * actionBytes(model.table.name);
   for (const c of model.charts ?? []) n += actionBytes([CHART_TYPES[c.type], c.dataRange, SERIES_BY[c.seriesBy]]) + 6 * actionBytes(c.title);
   return n;
@@ -116,6 +117,8 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
     ws.pageLayout.paperSize = 'A4';
     if (model.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${model.print.repeatRows.top}:$${model.print.repeatRows.bottom}`);
     if (model.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    // "Adds a page break before the top-left cell of the range specified" (Excel.PageBreakCollection.add, ExcelApi 1.9).
+    for (const r of model.print.breaksBefore ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
   }
   if (model.table) {
     const t = ws.tables.add(rangeAddress(model.table.range), true);

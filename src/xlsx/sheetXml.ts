@@ -292,8 +292,21 @@ export function* worksheetXml(model: SheetModel, styles: StyleSheet, strings: Sh
     + '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
     + `<pageSetup paperSize="9" orientation="${p?.orientation ?? 'portrait'}"${fitToPage ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
     + '<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>'
+    + rowBreaksXml(p?.breaksBefore ?? [])
     + (model.table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '')
     + '</worksheet>';
+}
+
+/**
+ * Manual page breaks above the given rows (1-based). A `brk` id is the zero-based row the break
+ * sits above, that is the 1-based number of the row before it (ECMA-376 Part 1, 18.3.1.7 brk and
+ * 18.3.1.74 rowBreaks); `max` spans every column.
+ * @example rowBreaksXml([12]) === '<rowBreaks count="1" manualBreakCount="1"><brk id="11" max="16383" man="1"/></rowBreaks>'
+ */
+export function rowBreaksXml(breaksBefore: number[]): string {
+  const ids = breaksBefore.filter((r) => r > 1).map((r) => r - 1);
+  if (!ids.length) return '';
+  return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.map((id) => `<brk id="${id}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
 /** The table's range as written: a header row and at least one data row. */

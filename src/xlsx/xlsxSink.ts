@@ -112,6 +112,8 @@ export function renderSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Wo
     });
   });
   mergeAll(ws, model.merges);
+  // ExcelJS's addPageBreak puts the break below the row it is called on.
+  for (const r of model.print?.breaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   return ws;
 }
 

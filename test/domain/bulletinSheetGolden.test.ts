@@ -22,8 +22,15 @@ async function sheetJson(folders: string[], input: SettingsInput, withPrevious =
   const history = withPrevious ? new MemorySnapshotStore() : undefined;
   if (history) await runBuild({ source: new XlsxFileSource(folders), settings: parseSettings({ ...input, issue: 1, asOf: '2026-02-20' }), sink: null, history });
   const { bulletin } = await runBuild({ source: new XlsxFileSource(folders), settings, sink: null, ...(history ? { history } : {}) });
-  return JSON.stringify(buildBulletinSheet(bulletin, settings), null, 1);
+  // The golden files predate the chasing of departments (#17): its blocks and findings are left out
+  // here, and checked by their own tests.
+  const model = { ...bulletin, findings: bulletin.findings.filter((f) => !CHASING_CODES.has(f.code)) };
+  delete model.reporting;
+  delete model.ranking;
+  return JSON.stringify(buildBulletinSheet(model, settings), null, 1);
 }
+
+const CHASING_CODES = new Set<string>(['figures_unchanged', 'dept_resent', 'dept_two_names']);
 
 const CASES: [string, () => Promise<string>][] = [
   ['samples-plain', () => sheetJson([samples], { asOf: '2026-03-20' })],

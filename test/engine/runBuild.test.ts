@@ -39,6 +39,6 @@ describe('runBuild', () => {
     const source: TrackingSource = { readSheets: async () => ({ grids: [grid], failures: [] }) };
     const settings = parseSettings({ asOf: '2026-03-20' });
     expect((await runBuild({ source, settings, sink: null })).sheets).toEqual([]);
-    expect((await runBuild({ source, settings, sink: null, layout: true })).sheets.map((s) => s.name)).toEqual(['工作专报', '汇总台账']);
+    expect((await runBuild({ source, settings, sink: null, layout: true })).sheets.map((s) => s.name)).toEqual(['工作专报', '汇总台账', '督办清单']);
   });
 });

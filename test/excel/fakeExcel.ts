@@ -395,6 +395,16 @@ class Session {
         orientation: '', paperSize: '',
         setPrintTitleRows: (rows: string) => { s.page['titleRows'] = rows; },
       },
+      // Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) breaks above the range's top-left cell.
+      horizontalPageBreaks: {
+        add: (range: string | { __rect: CellRange }) => {
+          const rect = typeof range === 'string' ? parseRange(localAddress(range)) : range.__rect;
+          if (!rect) throw new Error(`InvalidArgument: ${String(range)}`);
+          const breaks = (s.page['breaksBefore'] as number[] | undefined) ?? [];
+          breaks.push(rect.top);
+          s.page['breaksBefore'] = breaks;
+        },
+      },
     });
     m['charts'] = this.mock({
       add: (type: string, source: { __rect: CellRange }, seriesBy: string) => {
