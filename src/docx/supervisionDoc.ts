@@ -38,7 +38,7 @@ export function layoutSupervisionDoc(s: Supervision, model: Context, colours: Se
     { kind: 'text', style: 'officeDate', text: model.office, right: model.dateText },
     { kind: 'rule', color: 'C00000' },
     { kind: 'text', style: 'h3', text: `${s.dept}：` },
-    { kind: 'text', style: 'body', text: `数据截至${chineseDate(model.asOf)}，全年序时进度为 ${percentText(model.timeProgress)}%（${model.modeLabel}）。${s.summary}` },
+    { kind: 'text', style: 'body', text: `数据截至 ${chineseDate(model.asOf)}，全年序时进度为 ${percentText(model.timeProgress)}%（${model.modeLabel}）。${s.summary}` },
     {
       kind: 'table',
       columns: columns(),

@@ -14,8 +14,7 @@ import { headerRow, SheetRows } from './sheetRows';
 export function reportingSentences(r: Reporting): string[] {
   const c = r.counts;
   const out: string[] = [];
-  const unexpected = r.departments.filter((d) => d.expectedBy === 'none' && d.status !== 'missing').length;
-  out.push(`本期应报单位 ${c.expected} 个，已报送 ${c.reported} 个，报送不全 ${c.partial} 个，未报送 ${c.missing} 个${unexpected ? `（另有 ${unexpected} 个单位为本期新报送）` : ''}。`);
+  out.push(`本期应报单位 ${c.expected} 个，已报送 ${c.reported} 个，报送不全 ${c.partial} 个，未报送 ${c.missing} 个${c.unexpected ? `；另有 ${c.unexpected} 个单位报送了数据（${r.basis === 'previous' ? '上期没有' : '不在应报名单中'}）` : ''}。`);
   const names = (list: DeptReport[], f: (d: DeptReport) => string): string => list.map(f).join('；');
   const missing = r.departments.filter((d) => d.status === 'missing');
   if (missing.length) out.push(`未报送：${names(missing, (d) => d.dept + (d.missingLastIssue ? '（上期亦未报送）' : ''))}。`);

@@ -38,7 +38,8 @@ export const ReportingSchema = z.object({
   basis: z.enum(['previous', 'settings', 'none']),
   previousIssue: z.number().int().nullable(),
   previousAsOf: z.string().nullable(),
-  counts: z.object({ expected: z.number().int(), reported: z.number().int(), missing: z.number().int(), partial: z.number().int() }),
+  /** Among the expected departments, and how many reported without being expected (new this issue). */
+  counts: z.object({ expected: z.number().int(), reported: z.number().int(), missing: z.number().int(), partial: z.number().int(), unexpected: z.number().int() }),
   departments: z.array(DeptReportSchema),
   /** Departments all of whose figures are unchanged since their last issue. */
   unchangedDepartments: z.array(z.string()),

@@ -101,13 +101,14 @@ export function reportingStatus(current: BuildResult, earlier: EarlierSnapshot[]
     });
   }
   const basis: Reporting['basis'] = previous ? 'previous' : fromSettings.size ? 'settings' : 'none';
-  const count = (s: DeptReport['status']): number => departments.filter((d) => d.status === s).length;
+  const expected = departments.filter((d) => d.expectedBy !== 'none');
+  const count = (s: DeptReport['status']): number => expected.filter((d) => d.status === s).length;
   return {
     reporting: {
       basis,
       previousIssue: previous?.issue ?? null,
       previousAsOf: previous?.asOf ?? null,
-      counts: { expected: departments.filter((d) => d.expectedBy !== 'none').length, reported: count('reported'), missing: count('missing'), partial: count('partial') },
+      counts: { expected: expected.length, reported: count('reported'), missing: count('missing'), partial: count('partial'), unexpected: departments.length - expected.length },
       departments,
       unchangedDepartments: departments.filter((d) => d.allUnchanged).map((d) => d.dept),
       note: noteOf(basis),

@@ -60,7 +60,7 @@ export function staleFigures(dept: string, now: Indicator[], before: Indicator[]
     matched++;
     if (figuresUnchanged(i, b)) unchanged.push(i);
   }
-  const when = `第 ${earlier.issue} 期（数据截至${chineseDate(earlier.asOf)}）`;
+  const when = `第 ${earlier.issue} 期（数据截至 ${chineseDate(earlier.asOf)}）`;
   const findings = unchanged.map((i) => finding(i.source.file, i.source.sheet, i.source.cells['done'] ?? i.source.cells['progress'] ?? null, 'figures_unchanged',
     `${dept}「${i.name}」的累计完成（${i.doneText ?? '无'}）和进展情况与${when}相同，数据可能未更新。`, 'info'));
   const allUnchanged = matched === now.length && unchanged.length === now.length;

@@ -22,7 +22,7 @@ type Context = Pick<BulletinModel, 'title' | 'issueLabel' | 'asOf' | 'timeProgre
  */
 export function supervisionBlock(rows: SheetRows, s: Supervision, model: Context, settings: Settings): number {
   const top = rows.full({ cells: [{ value: `${model.title}督办清单`, style: { bold: true, size: 16, color: '#C00000', hAlign: 'center', vAlign: 'middle', font: '方正小标宋简体', wrap: true } }], height: 36 });
-  rows.full({ cells: [{ value: `${model.issueLabel}　数据截至${chineseDate(model.asOf)}　序时进度 ${percentText(model.timeProgress)}%（${model.modeLabel}）`, style: { size: 11, hAlign: 'center', font: BODY_FONT } }], height: 20 });
+  rows.full({ cells: [{ value: `${model.issueLabel}　数据截至 ${chineseDate(model.asOf)}　序时进度 ${percentText(model.timeProgress)}%（${model.modeLabel}）`, style: { size: 11, hAlign: 'center', font: BODY_FONT } }], height: 20 });
   rows.full({ cells: [{ value: `责任单位：${s.dept}`, style: { bold: true, size: 14, font: '黑体', vAlign: 'middle' } }], height: 26 });
   rows.paragraph(`　　${s.summary}`);
   rows.push(headerRow(SUPERVISION_HEADERS));
@@ -62,7 +62,7 @@ export function buildSupervisionSheet(list: Supervision[], model: Context, setti
   const breaksBefore: number[] = [];
   if (!list.length) {
     rows.full({ cells: [{ value: `${model.title}督办清单`, style: { bold: true, size: 16, color: '#C00000', hAlign: 'center', font: '方正小标宋简体', wrap: true } }], height: 36 });
-    rows.full({ cells: [{ value: `${model.issueLabel}　数据截至${chineseDate(model.asOf)}`, style: { size: 11, hAlign: 'center', font: BODY_FONT } }], height: 20 });
+    rows.full({ cells: [{ value: `${model.issueLabel}　数据截至 ${chineseDate(model.asOf)}`, style: { size: 11, hAlign: 'center', font: BODY_FONT } }], height: 20 });
     rows.spacer(8);
     rows.paragraph('　　本期所有已下达任务的指标均达到序时进度，无需督办。');
   }
