@@ -16,6 +16,8 @@ export const BuildOptionsSchema = z.object({
   json: z.string().min(1).optional(),
   /** Word document of the bulletin. */
   docx: z.string().min(1).optional(),
+  /** Folder for one Word 督办清单 per department with lagging indicators. */
+  docxDir: z.string().min(1).optional(),
   /** Folder of per-issue snapshots: compare with the previous issue, then store this one. */
   history: z.string().min(1).optional(),
   settings: z.string().min(1).optional(),

@@ -2,7 +2,7 @@
  * The `zhuanbao` command:
  *   zhuanbao build <workbook.xlsx | folder>... [--as-of YYYY-MM-DD] [--mode day|month] [--issue N]
  *                  [--out bulletin.xlsx] [--json result.json] [--docx bulletin.docx] [--history DIR]
- *                  [--threads N]
+ *                  [--docx-dir DIR] [--threads N]
  * Exit codes: 0 done; 2 a file could not be read (the others were still read and written) or bad
  * arguments; 1 an unexpected failure.
  */
@@ -18,6 +18,7 @@ import { XlsxFileSink } from '../xlsx/fileSink';
 import { BuildOptions, BuildOptionsSchema } from './cliOptions';
 import { DirSnapshotStore } from './historyStore';
 import { summaryTable } from './summaryTable';
+import { chasingText, writeSupervisionDocs } from './chasingReport';
 import { writeValidatedJson } from './resultJson';
 
 function todayIso(): string {
@@ -87,12 +88,17 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
     const { bulletinDocx } = require('../docx/bulletinDocx') as typeof import('../docx/bulletinDocx');
     await fs.writeFile(opts.docx, await bulletinDocx(model, { settings }));
   }
+  const docxFiles = opts.docxDir ? await writeSupervisionDocs(opts.docxDir, result, model, settings) : [];
   const snapshot = store?.lastSaved ?? null;
-  if (!opts.quiet) io.out(summaryTable(result));
+  if (!opts.quiet) {
+    io.out(summaryTable(result));
+    io.out(chasingText(result));
+  }
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
   if (opts.json) io.err(`结果已写入 ${opts.json}\n`);
   if (opts.docx) io.err(`Word 专报已写入 ${opts.docx}\n`);
+  if (opts.docxDir) io.err(docxFiles.length ? `督办清单 Word 文件 ${docxFiles.length} 个已写入 ${opts.docxDir}\n` : `本期没有未达到序时进度的指标，未生成督办清单 Word 文件\n`);
   for (const f of historyFindings) io.err(`警告：${f.message}\n`);
   if (diff) io.err(`已与${diff.previousIssue !== null ? `第 ${diff.previousIssue} 期` : '上期'}（${diff.previousFile ?? ''}）比较：新增未达到序时进度 ${diff.newlyBehind.length} 个，恢复 ${diff.recovered.length} 个\n`);
   else if (opts.history && !historyFindings.length) io.err('快照文件夹中没有更早的一期，本期不与上期比较\n');
@@ -126,6 +132,7 @@ export async function main(
     .option('--json <file>', '输出机器可读结果 .json')
     .option('--docx <file>', '输出专报 Word 文档 .docx（GB/T 9704 版式）')
     .option('--history <dir>', '快照文件夹：与上一期比较变化，并保存本期快照')
+    .option('--docx-dir <dir>', '督办清单 Word 文件夹：每个有未达序时进度指标的单位一个 .docx')
     .option('--settings <file>', '设置文件 .json（标题、专班名称、阈值等）')
     .option('-q, --quiet', '不输出汇总表和进度')
     .option('--threads <n>', '读取工作簿的辅助线程数（0 为仅主线程；默认在 4 核及以上、8 个文件起为 CPU 核数减 1）')
