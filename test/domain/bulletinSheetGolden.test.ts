@@ -13,6 +13,7 @@ import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
 
 const dir = path.resolve(__dirname, '../fixtures/bulletinSheet');
+const repoRoot = path.resolve(__dirname, '../..');
 const samples = path.resolve(__dirname, '../../samples/2026-03');
 const shared = path.resolve(__dirname, '../../../shared/fixtures/2026-03');
 const bad = path.resolve(__dirname, '../fixtures/bad');
@@ -27,7 +28,8 @@ async function sheetJson(folders: string[], input: SettingsInput, withPrevious =
   const model = { ...bulletin, findings: bulletin.findings.filter((f) => !CHASING_CODES.has(f.code)) };
   delete model.reporting;
   delete model.ranking;
-  return JSON.stringify(buildBulletinSheet(model, settings), null, 1);
+  // Source paths name the checkout: written relative to the repository, so the files hold in any clone.
+  return JSON.stringify(buildBulletinSheet(model, settings), null, 1).split(repoRoot).join('<repo>');
 }
 
 const CHASING_CODES = new Set<string>(['figures_unchanged', 'dept_resent', 'dept_two_names']);
