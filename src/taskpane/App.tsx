@@ -18,6 +18,7 @@ import { useMarks } from './hooks/useMarks';
 import { useMappingEditor } from './hooks/useMappingEditor';
 import { useAutoRecompute } from './hooks/useAutoRecompute';
 import { DocxModule, useDocxExport } from './hooks/useDocxExport';
+import { SupervisionDocsModule, useSupervisionDocs } from './hooks/useSupervisionDocs';
 import { PaneHeader } from './components/PaneHeader';
 import { BuildProgressBar } from './components/BuildProgressBar';
 import { MappingEditor } from './components/MappingEditor';
@@ -26,6 +27,7 @@ import { SheetsTab } from './components/SheetsTab';
 import { OutcomePanel } from './components/OutcomePanel';
 
 export type { DocxModule } from './hooks/useDocxExport';
+export type { SupervisionDocsModule } from './hooks/useSupervisionDocs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
@@ -36,19 +38,22 @@ const useStyles = makeStyles({
 type Tabs = 'bulletin' | 'sheets' | 'settings';
 
 const loadDocxDefault = (): Promise<DocxModule> => import(/* webpackChunkName: "docx" */ '../docx/bulletinDocx.js');
+const loadSupervisionDocsDefault = (): Promise<SupervisionDocsModule> => import(/* webpackChunkName: "docx" */ '../docx/supervisionDoc.js');
 
 export interface AppProps {
   host: PaneHost;
   /** Loads the Word export (tests pass a stub). */
   loadDocx?: () => Promise<DocxModule>;
+  /** Loads the per-department Word export of the 督办清单 (tests pass a stub). */
+  loadSupervisionDocs?: () => Promise<SupervisionDocsModule>;
   /** Saves a file the pane made (tests pass a stub). */
-  download?: (bytes: Uint8Array, name: string) => void;
+  download?: (bytes: Uint8Array, name: string, mime?: string) => void;
   /** The clock, for the time in notices. */
   now?: () => Date;
 }
 
 /** The task pane. Composes the hooks' state into the components. */
-export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, now = () => new Date() }: AppProps): React.JSX.Element {
+export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = loadSupervisionDocsDefault, download = saveBytes, now = () => new Date() }: AppProps): React.JSX.Element {
   const s = useStyles();
   const [tab, setTab] = React.useState<Tabs>('bulletin');
   const { error, notice, setError, setNotice, run } = usePaneMessages();
@@ -58,6 +63,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
   const marks = useMarks(host, run);
   const editor = useMappingEditor({ host, settings: cfg.settings, sheets: sheets.sheets, run, store: cfg.store, setError });
   const docx = useDocxExport(builder.outcome, builder.builtWith, loadDocx, download, run);
+  const supervisionDocs = useSupervisionDocs(builder.outcome, builder.builtWith, loadSupervisionDocs, download, run);
   useAutoRecompute({
     host, enabled: cfg.autoRecompute, settings: cfg.settings, marked: marks.marked, build: builder.build,
     now, setError, setNotice, onWatchFailed: cfg.stopAutoRecompute,
@@ -75,7 +81,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
         if (isCancelled(e)) return '已取消生成专报，显示的仍是上一次的结果。';
         throw e;
       }
-      return host.mode === 'excel' ? `专报已写入工作表「${parsed.data.bulletinSheet}」和「${parsed.data.ledgerSheet}」。` : undefined;
+      return host.mode === 'excel' ? `专报已写入工作表「${parsed.data.bulletinSheet}」「${parsed.data.ledgerSheet}」和「${parsed.data.supervisionSheet}」。` : undefined;
     });
   };
   const onSelect = (src: SourceRef): void => {
@@ -124,7 +130,16 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
             <Button onClick={docx.exportDocx} disabled={!outcome || building || docx.exporting} data-testid="download-docx">{docx.exporting ? '正在生成 Word…' : '下载 Word 版'}</Button>
           </div>
           {building && builder.progress && <BuildProgressBar progress={builder.progress} onCancel={builder.cancel} />}
-          {view && outcome && <OutcomePanel view={view} bulletin={outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect} />}
+          {view && outcome && (
+            <OutcomePanel
+              view={view} bulletin={outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect}
+              supervision={{
+                sheet: host.mode === 'excel' && builtWith ? builtWith.supervisionSheet : null, busy: supervisionDocs.busy,
+                onOpenSheet: () => { if (builtWith) onSelect({ file: '', sheet: builtWith.supervisionSheet, cell: 'A1' }); },
+                onDownloadAll: supervisionDocs.downloadAll, onDownload: supervisionDocs.downloadOne,
+              }}
+            />
+          )}
         </div>
       )}
     </main>

@@ -5,6 +5,7 @@
 import type { BuildOutcome } from '../engine/runBuild';
 import type { StoredSnapshot } from '../domain/workbookPort';
 import { chartView, findingsView, historyView, laggingView, sectionCards, totals } from './viewModel';
+import { reportingView, supervisionView } from './chasingView';
 
 export interface OutcomeView {
   asOf: string;
@@ -15,6 +16,9 @@ export interface OutcomeView {
   chart: ReturnType<typeof chartView>;
   lagging: ReturnType<typeof laggingView>;
   findings: ReturnType<typeof findingsView>;
+  /** 报送情况 (null for an outcome without it). */
+  reporting: ReturnType<typeof reportingView>;
+  supervision: ReturnType<typeof supervisionView>;
 }
 
 /**
@@ -31,5 +35,7 @@ export function outcomeView(outcome: BuildOutcome, snapshots: readonly StoredSna
     chart: chartView(outcome.result),
     lagging: laggingView(outcome.bulletin),
     findings: findingsView(outcome.result),
+    reporting: reportingView(outcome.result),
+    supervision: supervisionView(outcome.result),
   };
 }
