@@ -23,6 +23,7 @@ import { PaneHeader } from './components/PaneHeader';
 import { BuildProgressBar } from './components/BuildProgressBar';
 import { MappingEditor } from './components/MappingEditor';
 import { SettingsForm } from './components/SettingsForm';
+import { ChasingSettings } from './components/ChasingSettings';
 import { SheetsTab } from './components/SheetsTab';
 import { OutcomePanel } from './components/OutcomePanel';
 
@@ -105,7 +106,11 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
         <Tab value="settings">设置</Tab>
       </TabList>
 
-      {tab === 'settings' && <SettingsForm value={cfg.settings} onChange={cfg.setSettings} onSave={cfg.save} saving={cfg.saving} error={cfg.settingsError} />}
+      {tab === 'settings' && (
+        <SettingsForm value={cfg.settings} onChange={cfg.setSettings} onSave={cfg.save} saving={cfg.saving} error={cfg.settingsError}>
+          <ChasingSettings value={cfg.settings} onChange={cfg.setSettings} />
+        </SettingsForm>
+      )}
 
       {tab === 'sheets' && editor.view && (
         <MappingEditor

@@ -124,3 +124,23 @@ describe('the pane chases the departments', () => {
     expect(Object.keys(unzipSync(bytes)).length).toBe(blocks.length);
   });
 });
+
+describe('报送与督办 settings', () => {
+  test('typed lists and aliases become settings; the ranking switch turns the ranking on', async () => {
+    const f = fakeHost();
+    renderApp({ host: f.host });
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    await screen.findByDisplayValue('2026-01-31');
+    const box = screen.getByTestId('chasing-settings');
+    fireEvent.change(within(box).getByLabelText(/应报单位/), { target: { value: '民政局\n残联、' } });
+    fireEvent.change(within(box).getByLabelText(/视为同一单位的前缀/), { target: { value: '市、县' } });
+    fireEvent.change(within(box).getByLabelText(/单位别名/), { target: { value: '人社局 = 人力资源和社会保障局' } });
+    // The trailing separator stays while typing.
+    expect((within(box).getByLabelText(/应报单位/) as HTMLTextAreaElement).value).toBe('民政局\n残联、');
+    fireEvent.click(within(box).getByRole('switch'));
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    await screen.findByText(/设置已保存|已保存/);
+    const saved = (f.host.saveSettings as jest.Mock).mock.calls.at(-1)?.[0] as Settings;
+    expect(saved).toMatchObject({ expectedDepartments: ['民政局', '残联'], deptPrefixes: ['市', '县'], deptAliases: [['人社局', '人力资源和社会保障局']], ranking: true });
+  });
+});

@@ -15,12 +15,14 @@ export interface SettingsFormProps {
   saving: boolean;
   /** Why saving is not possible (validation), or null. */
   error: string | null;
+  /** More settings shown above the save button (报送与督办). */
+  children?: React.ReactNode;
 }
 
 const isoOrUndefined = (s: string): string | undefined => (s ? s : undefined);
 
 /** The clerk's settings: dates, time-progress mode, thresholds, issue number, title, task force. */
-export function SettingsForm({ value, onChange, onSave, saving, error }: SettingsFormProps): React.JSX.Element {
+export function SettingsForm({ value, onChange, onSave, saving, error, children }: SettingsFormProps): React.JSX.Element {
   const s = useStyles();
   const set = <K extends keyof Settings>(k: K, v: Settings[K]): void => onChange({ ...value, [k]: v });
   const num = (text: string, fallback: number): number => (text.trim() === '' || Number.isNaN(Number(text)) ? fallback : Number(text));
@@ -57,6 +59,7 @@ export function SettingsForm({ value, onChange, onSave, saving, error }: Setting
       <Field label="专班名称" validationMessage={error ?? undefined} validationState={error ? 'error' : 'none'}>
         <Input value={value.office} onChange={(_, d) => set('office', d.value)} />
       </Field>
+      {children}
       <div>
         <Button type="submit" appearance="secondary" disabled={saving}>{saving ? '保存中…' : '保存设置'}</Button>
       </div>
