@@ -7,6 +7,7 @@
  * Pure: bulletinDocx.ts turns this into a .docx with the `docx` package.
  */
 import { BulletinModel } from '../domain/bulletinModel';
+import { reportingSentences } from '../domain/chasingBlocks';
 import { FINDING_CODES } from '../domain/findings';
 import { BulletinHistory, HistoryBulletinModel } from '../domain/historyDiff';
 import { percentText } from '../domain/numberFormat';
@@ -169,8 +170,8 @@ function indicatorTable(model: BulletinModel, history: BulletinHistory | null, c
 
 /**
  * Lays out the bulletin document: the same content as the bulletin sheet (title block, 【工作进度】,
- * the sections in prose, the indicator table, the lagging list, the data-check findings), and the
- * change since last issue when the model carries it.
+ * the sections in prose, the indicator table, the lagging list, the 排名 when on, 【报送情况】, the
+ * data-check findings), and the change since last issue when the model carries it.
  * @example layoutBulletinDoc(model, settings.colours).blocks[0] → { kind: 'text', style: 'title', text: model.title }
  */
 export function layoutBulletinDoc(model: BulletinModel | HistoryBulletinModel, colours: Settings['colours'], redGap = 30): DocLayout {
@@ -228,6 +229,18 @@ export function layoutBulletinDoc(model: BulletinModel | HistoryBulletinModel, c
     const gap = l.gap === null ? '' : `，低于序时进度 ${percentText(l.gap)} 个百分点`;
     text('item', `${k + 1}. ${l.section} · ${l.name}${l.dept ? `（${l.dept}）` : ''}：完成率 ${pct(l.completion)}${gap}（${l.lag === 'red' ? '红' : '黄'}）。`);
   });
+
+  if (model.ranking) {
+    text('h1', `【各单位推进情况排名】（${model.ranking.length} 个单位）`);
+    if (model.ranking.length === 0) text('body', '本期没有可参与排名的单位（无已下达任务并可判断进度的指标）。');
+    for (const d of model.ranking) {
+      text('item', `${d.rank}. ${d.dept}：参与评价的指标 ${d.judged} 个，达到序时进度 ${d.onSchedule} 个（${percentText(d.share)}%），平均完成率 ${pct(d.meanCompletion)}。`);
+    }
+  }
+  if (model.reporting && model.reporting.basis !== 'none') {
+    text('h1', '【报送情况】');
+    for (const sentence of reportingSentences(model.reporting)) text('body', sentence);
+  }
 
   text('h1', `【数据核查】（${model.findings.length} 条）`);
   if (model.findings.length === 0) text('body', '未发现数据问题。');

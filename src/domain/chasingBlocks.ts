@@ -25,7 +25,12 @@ export function reportingSentences(r: Reporting): string[] {
   const back = r.departments.filter((d) => d.status !== 'missing' && d.missingLastIssue);
   if (back.length) out.push(`上期未报送、本期已报送：${back.map((d) => d.dept).join('、')}。`);
   const all = r.departments.filter((d) => d.allUnchanged);
-  if (all.length) out.push(`数据未更新：${names(all, (d) => `${d.dept}（${d.indicators} 个指标的累计完成和进展情况均与第 ${d.comparedIssue ?? '?'} 期相同，可能重复报送了上期表格）`)}。`);
+  if (all.length) {
+    const byIssue = new Map<number | null, DeptReport[]>();
+    for (const d of all) byIssue.set(d.comparedIssue, [...(byIssue.get(d.comparedIssue) ?? []), d]);
+    const groups = [...byIssue].map(([issue, list]) => `${list.map((d) => `${d.dept}（${d.indicators} 个指标）`).join('、')}的累计完成和进展情况均与第 ${issue ?? '?'} 期相同`);
+    out.push(`数据未更新：${groups.join('；')}，可能重复报送了上期表格。`);
+  }
   const some = r.departments.filter((d) => !d.allUnchanged && d.unchanged > 0);
   if (some.length) out.push(`部分数据未更新：${names(some, (d) => `${d.dept} ${d.unchanged} 个指标与第 ${d.comparedIssue ?? '?'} 期相同`)}。`);
   if (r.note) out.push(`注：${r.note}`);

@@ -89,7 +89,7 @@ describe('chasing the departments from the CLI over three issues', () => {
     expect(third!.out).toContain('报送情况：本期应报单位 4 个，已报送 3 个，报送不全 1 个，未报送 0 个。');
     expect(third!.out).toContain('报送不全：卫健局（本期 2 个指标，第 2 期 4 个，未报：免费两癌筛查、急救站点建设）。');
     expect(third!.out).toContain('上期未报送、本期已报送：教育局。');
-    expect(third!.out).toContain('数据未更新：文旅局（2 个指标');
+    expect(third!.out).toContain('数据未更新：文旅局（2 个指标）的累计完成和进展情况均与第 2 期相同，可能重复报送了上期表格。');
     const r = third!.result;
     expect(r.reporting?.unchangedDepartments).toEqual(['文旅局']);
     expect(r.findings.filter((f) => f.code === 'figures_unchanged').map((f) => [f.file, f.cell])).toEqual([['文旅局.xlsx', 'D2'], ['文旅局.xlsx', 'D3']]);

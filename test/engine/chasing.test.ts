@@ -6,6 +6,8 @@
 import { deptSheet, issuesInARow } from '../builders/deptIssues';
 import { reportingSentences } from '../../src/domain/chasingBlocks';
 import { ResultSchema } from '../../src/domain/resultSchema';
+import { parseSettings } from '../../src/domain/settings';
+import { layoutBulletinDoc } from '../../src/docx/docLayout';
 
 const 人社 = (done: number, name = '人社局') => deptSheet(name, [
   { name: '新增城镇就业', target: 6000, done, unit: '人' },
@@ -88,7 +90,7 @@ describe('报送情况 over three issues', () => {
       '本期应报单位 4 个，已报送 3 个，报送不全 1 个，未报送 0 个。',
       '报送不全：卫健局（本期 2 个指标，第 2 期 4 个，未报：免费两癌筛查、120 急救站点）。',
       '上期未报送、本期已报送：教育局。',
-      '数据未更新：文旅局（2 个指标的累计完成和进展情况均与第 2 期相同，可能重复报送了上期表格）。',
+      '数据未更新：文旅局（2 个指标）的累计完成和进展情况均与第 2 期相同，可能重复报送了上期表格。',
       '部分数据未更新：市人社局 1 个指标与第 2 期相同。',
     ]);
   });
@@ -157,5 +159,19 @@ describe('督办清单 and 排名', () => {
       const [a, b] = [ranking[k - 1]!, ranking[k]!];
       expect(a.share > b.share || (a.share === b.share && (a.meanCompletion ?? -1) >= (b.meanCompletion ?? -1))).toBe(true);
     }
+  });
+});
+
+describe('the Word bulletin', () => {
+  test('carries 【报送情况】 once there is an earlier issue, and the 排名 when on', async () => {
+    const [first, , third] = await threeIssues({ ranking: true });
+    const texts = (o: typeof first) => layoutBulletinDoc(o!.bulletin, parseSettings({}).colours).blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+    expect(texts(first)).not.toContain('【报送情况】');
+    const t3 = texts(third);
+    const at = t3.indexOf('【报送情况】');
+    expect(at).toBeGreaterThan(0);
+    expect(t3[at + 1]).toBe('本期应报单位 4 个，已报送 3 个，报送不全 1 个，未报送 0 个。');
+    expect(t3.some((t) => t.startsWith('【各单位推进情况排名】'))).toBe(true);
+    expect(t3.indexOf('【报送情况】')).toBeLessThan(t3.findIndex((t) => t.startsWith('【数据核查】')));
   });
 });
