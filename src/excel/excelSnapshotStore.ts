@@ -7,8 +7,8 @@
  * formula). Where each issue's row is, and its size, is also kept in Zhuanbao's state
  * (`history` in workbook.settings), so reading loads exactly those cells within the response budget.
  *
- * The snapshot keeps what the next comparison needs: the result without its findings, skipped rows
- * and own change-since-last-issue (those would only make the workbook larger).
+ * The snapshot keeps what the next comparison needs: the result without its findings, skipped rows,
+ * own change-since-last-issue, 督办清单 and 排名 (those would only make the workbook larger).
  *
  * Syncs: list — 1 when there is no history sheet, else 2 (state and sheet; the rows), more only past
  * the response budget; save — 2 (state and sheet; write), 3 the first time (the new sheet's id is
@@ -60,8 +60,10 @@ export function splitText(text: string, max: number): string[] {
 
 /** What a snapshot keeps of a result (see the module comment). */
 export function snapshotOf(result: BuildResult): BuildResult {
-  const { history: _history, ...rest } = ResultSchema.parse(result);
-  void _history;
+  // 报送情况 stays (the next issue's expected departments); the 督办清单 and 排名 are derived from
+  // the indicators and only make the workbook larger.
+  const { history: _history, supervision: _supervision, ranking: _ranking, ...rest } = ResultSchema.parse(result);
+  void _history; void _supervision; void _ranking;
   return { ...rest, findings: [], skipped: [] };
 }
 

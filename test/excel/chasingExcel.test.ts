@@ -53,6 +53,13 @@ describe('chasing in Excel', () => {
     expect(at).toBeGreaterThan(0);
     expect(x.cell('工作专报', `A${at + 1}`)?.v).toBe('【报送情况】');
 
+    // The workbook's snapshots keep 报送情况 (the next issue's expected departments), not the 督办清单.
+    const stored = (await history.list()).snapshots;
+    expect(stored.map((x) => x.issue)).toEqual([1, 2, 3]);
+    expect(stored[1]!.result.reporting?.departments.find((d) => d.dept === '教育局')?.status).toBe('missing');
+    expect(stored[2]!.result.supervision).toBeUndefined();
+    expect(stored[2]!.result.ranking).toBeUndefined();
+
     // Re-running issue 3 with everyone on schedule replaces the 督办清单 sheet (no blocks, no breaks).
     const again = await runBuild({ source: gridsSource([人社(6000), 教育(10), 文旅(200), 卫健(false, 1000)]), settings: parseSettings({ issue: 3, asOf: '2026-03-31' }), sink, history });
     expect(again.result.supervision).toEqual([]);
