@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { Supervision } from '../../src/domain/chasingSchema';
@@ -72,4 +74,23 @@ describe('page breaks', () => {
     await new ExcelBulletinSink({ runner: x.run }).writeSheets([model]);
     expect(x.sheet('督办清单').page['breaksBefore']).toEqual(model.print!.breaksBefore);
   });
+
+  const soffice = ['libreoffice', 'soffice'].map((c) => (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, c)).find((p) => fs.existsSync(p))).find(Boolean);
+  const printable = soffice && (process.env.PATH ?? '').split(path.delimiter).some((d) => fs.existsSync(path.join(d, 'pdfinfo')));
+  (printable ? test : test.skip)('printed by LibreOffice: one department a page', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zb-brk-pdf-'));
+    try {
+      const file = path.join(tmp, 'dubanqingdan.xlsx');
+      await writeDirect(file, [model]);
+      const profile = pathToFileURL(path.join(tmp, 'profile')).href;
+      execFileSync(soffice as string, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, file], { stdio: 'pipe', timeout: 180_000 });
+      const info = execFileSync('pdfinfo', [path.join(tmp, 'dubanqingdan.pdf')], { encoding: 'utf8' });
+      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(3);
+      const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', path.join(tmp, 'dubanqingdan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(text).toContain('责任单位：教育局');
+      expect(text).not.toContain('人社局');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
