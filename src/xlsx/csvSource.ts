@@ -66,20 +66,27 @@ export function parseCsv(text: string, delimiter = delimiterOf(text)): string[][
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
+ * A text field as a cell: a plain decimal number (not one with a leading zero, such as a code
+ * 007) becomes a number, anything else stays text for the domain's own parsing; blank is empty.
+ * @example textCell('6000') → { v: 6000 }; textCell('52.9%') → { v: '52.9%' }; textCell(' ') === undefined
+ */
+export function textCell(f: string): GridCell | undefined {
+  const t = f.trim();
+  if (t === '') return undefined;
+  if (PLAIN_NUMBER.test(t) && !/^-?0\d/.test(t)) {
+    const v = Number(t);
+    if (Number.isFinite(v)) return { v };
+  }
+  return { v: f };
+}
+
+/**
  * The grid of a CSV file: one sheet named after the file.
  * @example csvToGrid('人社局.csv', bytes).sheet === '人社局'
  */
 export function csvToGrid(file: string, data: Uint8Array): SheetGrid {
   const { text } = decodeCsvBytes(data);
-  const rows: (GridCell | undefined)[][] = parseCsv(text).map((fields) => fields.map((f): GridCell | undefined => {
-    const t = f.trim();
-    if (t === '') return undefined;
-    if (PLAIN_NUMBER.test(t) && !/^-?0\d/.test(t)) {
-      const v = Number(t);
-      if (Number.isFinite(v)) return { v };
-    }
-    return { v: f };
-  }));
+  const rows: (GridCell | undefined)[][] = parseCsv(text).map((fields) => fields.map(textCell));
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c === undefined)) rows.pop();
   const name = file.replace(/^.*[\\/]/, '');
   return { file: name, sheet: name.replace(/\.[^.]*$/, '') || name, rows, merges: [], tables: [] };
