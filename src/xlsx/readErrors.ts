@@ -35,6 +35,6 @@ export function damagedMessage(name: string, why = '内容不完整或有误，�
  * @example passwordMessage('人社局.xlsx').includes('密码') === true
  */
 export function passwordMessage(name: string): string {
-  return `文件「${name}」设有打开密码（已加密），无法读取。请用 Excel 或 WPS 输入密码打开后取消密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后确定；WPS：文件 → 文档加密 → 密码加密，清空密码），保存后重新导入；或请报送单位发送未加密的文件。`;
+  return `文件「${name}」设有打开密码（已加密），无法读取。请用 Excel 或 WPS 输入密码打开后取消密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后确定；WPS：文件 → 文档加密 → 密码加密，清空密码），保存后重新导入；或请报送单位重新发送未加密的文件。`;
 }
 

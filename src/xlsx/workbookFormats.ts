@@ -39,7 +39,7 @@ export interface FormatEntry {
   refuse?: (name: string, detected: Detected) => WorkbookReadError;
 }
 
-const notSpreadsheet = (what: string, hint = '请确认报送单位发送的是填好的跟踪表（Excel、WPS 或 CSV 表格）。') =>
+const notSpreadsheet = (what: string, hint = '请让报送单位重新发送填好的跟踪表（Excel、WPS 或 CSV 表格）。') =>
   (name: string): WorkbookReadError => new WorkbookReadError(`文件「${name}」是${what}，不是表格文件，未读取。${hint}`, 'file_not_spreadsheet', { listing: `「${name}」是${what}，不是表格文件，未读取。` });
 
 /** Reads with SheetJS, its failures told apart: a password, or damage. */

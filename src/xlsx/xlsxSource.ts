@@ -40,8 +40,10 @@ function bugFailure(name: string, err: unknown): FileFailure {
 /** The failure a refusal becomes: an error, or only a listing for a non-table file with a non-table name. */
 function refusalFailure(name: string, err: WorkbookReadError): FileFailure {
   if (err.code === 'file_not_spreadsheet') {
-    const listed = !hasSpreadsheetName(baseName(name));
-    return { file: name, message: listed ? err.listing : err.message, code: 'file_not_spreadsheet', severity: listed ? 'info' : 'error' };
+    // Under a table's name it is a file the department sent by mistake: unreadable, an error. Under
+    // another name (a Word document beside the tables) it is only listed.
+    if (hasSpreadsheetName(baseName(name))) return { file: name, message: err.message };
+    return { file: name, message: err.listing, code: 'file_not_spreadsheet', severity: 'info' };
   }
   return { file: name, message: err.message };
 }

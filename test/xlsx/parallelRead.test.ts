@@ -29,7 +29,7 @@ describe('reading on worker threads', () => {
     expect(replies.map((r) => r.index)).toEqual(files.map((_, i) => i));
     expect(seen.sort()).toEqual([...files].sort());
     const grids = replies.flatMap((r) => ('grids' in r ? r.grids : []));
-    const failures = replies.flatMap((r) => ('failure' in r ? [{ file: files[r.index], message: r.failure }] : []));
+    const failures = replies.flatMap((r) => ('failure' in r ? [{ file: files[r.index], message: r.failure }] : r.failures));
     expect(grids).toEqual(sequential.grids);
     expect(failures).toEqual(sequential.failures);
     expect(failures).toHaveLength(1);
