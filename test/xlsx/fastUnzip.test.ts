@@ -17,7 +17,7 @@ describe('fast unzip', () => {
     expect(workbooks.length).toBeGreaterThan(5);
     const dump = async (f: string): Promise<unknown> => {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync(f));
+      await wb.xlsx.load(fs.readFileSync(f) as unknown as ArrayBuffer);
       return wb.worksheets.map((ws) => ({ name: ws.name, values: ws.getSheetValues(), merges: ws.model.merges }));
     };
     const viaJsZip = [];
