@@ -8,6 +8,8 @@
 import { ZipEntryInfo, entryBytes, zipDirectory, zipIsComplete } from './zipBytes';
 import { decodeCsvBytes } from './csvSource';
 
+export { SPREADSHEET_EXTENSIONS, hasSpreadsheetName } from './spreadsheetNames';
+
 /** Every kind of file the reading path tells apart (see the dispatch table in workbookFormats.ts). */
 export type FormatId =
   | 'xlsx' | 'xlsb' | 'ods' | 'fods' | 'xls' | 'spreadsheetml' | 'html' | 'csv' | 'archive'
@@ -21,19 +23,7 @@ export interface Detected {
   snippet?: string;
 }
 
-/** Names a table can have (the folder expansion and the pane's file picker list the same ones). */
-export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xltx', '.xltm', '.xlsb', '.xls', '.xlt', '.et', '.ett', '.ods', '.fods', '.xml', '.htm', '.html', '.csv', '.txt', '.zip'] as const;
-
-const SPREADSHEET_EXT = new RegExp(`(${SPREADSHEET_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 const TEXT_TABLE_EXT = /\.(csv|txt|tsv|prn)$/i;
-
-/**
- * True for a file name a department's table could have.
- * @example hasSpreadsheetName('人社局.XLS') === true; hasSpreadsheetName('说明.docx') === false
- */
-export function hasSpreadsheetName(name: string): boolean {
-  return SPREADSHEET_EXT.test(name);
-}
 
 const startsWith = (d: Uint8Array, sig: number[]): boolean => sig.every((b, i) => d[i] === b);
 
