@@ -22,10 +22,14 @@ export function decodeCsvBytes(data: Uint8Array): { text: string; encoding: stri
   }
 }
 
-/** Picks the delimiter: comma unless the first line has more tabs or semicolons. */
-function delimiterOf(text: string): string {
-  const line = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
-  const count = (ch: string): number => line.split(ch).length - 1;
+/**
+ * Picks the delimiter: the one of comma, tab and semicolon that occurs most in the first 20 lines
+ * (a title line above the header has none), comma when none occurs.
+ * @example delimiterOf('标题\n序号\t指标\n1\t1,386') === '\t'
+ */
+export function delimiterOf(text: string): string {
+  const head = text.split(/\r\n|\r|\n/, 20).join('\n');
+  const count = (ch: string): number => head.split(ch).length - 1;
   const best = [',', '\t', ';'].sort((a, b) => count(b) - count(a))[0] ?? ',';
   return count(best) > 0 ? best : ',';
 }

@@ -6,7 +6,7 @@
  * spreadsheet's name is one only when it is laid out as one) and what a refusal calls the file.
  */
 import { ZipEntryInfo, entryBytes, zipDirectory, zipIsComplete } from './zipBytes';
-import { decodeCsvBytes } from './csvSource';
+import { decodeCsvBytes, parseCsv } from './csvSource';
 
 export { SPREADSHEET_EXTENSIONS, hasSpreadsheetName } from './spreadsheetNames';
 
@@ -106,16 +106,20 @@ function detectText(name: string, data: Uint8Array): Detected {
 }
 
 /**
- * True when text is laid out as a table: at least two lines, and its first lines split into the
- * same number (2 or more) of tab- or comma-separated fields. Excel opens such a text as a table.
- * @example looksDelimited('序号\t指标\n1\t就业') === true; looksDelimited('请查收附件。') === false
+ * True when text is laid out as a table: among its first 20 lines, at least two split into the same
+ * number (2 or more) of tab- or comma-separated fields, and such lines are at least half of them
+ * (title and note lines above the header have one field). Excel opens such a text as a table.
+ * @example looksDelimited('标题\n序号\t指标\n1\t就业') === true; looksDelimited('请查收附件。\n谢谢') === false
  */
 export function looksDelimited(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 10);
-  if (lines.length < 2) return false;
+  const head = text.split(/\r\n|\r|\n/, 20).join('\n');
   return ['\t', ','].some((d) => {
-    const counts = lines.map((l) => l.split(d).length);
-    return (counts[0] ?? 0) >= 2 && counts.every((c) => c === counts[0]);
+    const rows = parseCsv(head, d).filter((r) => r.some((f) => f.trim() !== ''));
+    if (rows.length < 2) return false;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    const best = Math.max(0, ...counts.values());
+    return best >= 2 && best * 2 >= rows.length;
   });
 }
 
