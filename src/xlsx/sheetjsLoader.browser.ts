@@ -3,7 +3,6 @@
  * code pages as a lazy chunk, fetched the first time a file needs SheetJS.
  */
 import type { SheetJs } from './sheetjsLoader';
-import { teachBuiltinFormats } from './sheetjsFormats';
 
 let loading: Promise<SheetJs> | null = null;
 let done = false;
@@ -18,7 +17,6 @@ export function loadSheetJs(): Promise<SheetJs> {
     import(/* webpackChunkName: "sheetjs" */ '@e965/xlsx/dist/cpexcel.full.mjs'),
   ]).then(([xlsx, cptable]) => {
     xlsx.set_cptable(cptable);
-    teachBuiltinFormats(xlsx as unknown as SheetJs);
     done = true;
     return xlsx as unknown as SheetJs;
   });

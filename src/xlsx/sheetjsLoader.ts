@@ -5,7 +5,6 @@
  * loads SheetJS as a lazy chunk of its own (see webpack.config.js).
  */
 import type * as XLSX from '@e965/xlsx';
-import { teachBuiltinFormats } from './sheetjsFormats';
 
 /** SheetJS's module. */
 export type SheetJs = typeof XLSX;
@@ -17,11 +16,8 @@ let loaded: SheetJs | null = null;
  * @example const XLSX = await loadSheetJs(); XLSX.read(bytes, { type: 'array' })
  */
 export function loadSheetJs(): Promise<SheetJs> {
-  if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require('@e965/xlsx') as SheetJs;
-    teachBuiltinFormats(loaded);
-  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require('@e965/xlsx') as SheetJs;
   return Promise.resolve(loaded);
 }
 

@@ -22,7 +22,6 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { teachBuiltinFormats } from '../../src/xlsx/sheetjsFormats';
 import { strToU8, unzipSync } from 'fflate';
 import { SheetGrid } from '../../src/domain/grid';
 import { isDateFormat } from '../../src/domain/dateFormat';
@@ -35,7 +34,6 @@ import {
 } from '../builders/xlsxParts';
 
 const FILE = '测试局.xlsx';
-teachBuiltinFormats(XLSX); // as the reading path sets SheetJS up
 
 /** How a comparison ended. */
 type Outcome = 'same' | 'fell back' | 'damaged' | 'both refused';
