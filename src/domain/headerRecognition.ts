@@ -9,9 +9,17 @@ import { halfWidth } from './text';
 /** The fields a column can hold. */
 export const FIELD_ROLES = [
   'seq', 'section', 'project', 'name', 'target', 'targetUnit', 'unit', 'done', 'doneUnit',
-  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period',
+  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period', 'expected', 'judgement',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
+
+/** Chinese names of the roles, as the clerk reads them (findings, the pane). */
+export const FIELD_ROLE_NAMES: Record<FieldRole, string> = {
+  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
+  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
+  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
+  expected: '序时进度（单位自填）', judgement: '是否达到序时（单位自填）',
+};
 
 /** Synonyms per role. Exact matches win over containment; longer synonyms over shorter. */
 export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
@@ -31,6 +39,9 @@ export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
   direction: ['指标方向', '方向', '指标属性', '正反向', '指标性质', '正向/反向', '考核方向'],
   status: ['状态', '完成状态', '是否完成', '进度状态', '推进状态'],
   nodes: ['节点目标', '时间节点', '序时目标', '阶段目标', '进度安排', '节点安排', '时序目标', '分阶段目标'],
+  // The department's own judgement, checked against Zhuanbao's (never used for the status).
+  expected: ['序时进度', '时序进度', '应完成进度', '序时进度要求', '时间进度', '序时'],
+  judgement: ['是否达到序时进度', '是否达序时进度', '是否达到序时', '完成情况评价', '进度评价', '序时评价', '是否滞后', '进度判断', '评价', '是否达到时序进度'],
 };
 
 /** Generic sub-headers that take their role from the header above (年度任务 → 数量 | 单位). */

@@ -72,25 +72,46 @@ function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings
   return { name, target, targetText, targetCellText: tText };
 }
 
-/** The reported completion from the completion column (a fraction column read as per cent), or its text. */
+/**
+ * A per cent column's value as a reported percentage (a column of fractions, 0.529, read as 52.9),
+ * or its text. `role` is completion or expected.
+ */
+function readPercent(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells'], role: 'completion' | 'expected', label: string): ReportedPercent | string | null {
+  const cc = plan.cols[role];
+  const comp = readNumber(view, cc, r, findings, cells, role, label);
+  if (comp === null || typeof comp === 'string' || !cc) return comp;
+  let value = comp.value;
+  let decimals = comp.decimals;
+  if (comp.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, plan, cc.col)) {
+    value = Number((value * 100).toPrecision(12));
+    decimals = Math.max(0, decimals - 2);
+  }
+  return { value, decimals };
+}
+
+/** The reported completion from the completion column, or from its text (else the text joins the progress). */
 function readCompletion(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells'], progressParts: string[]): ReportedPercent | null {
-  const cc = plan.cols.completion;
-  const comp = readNumber(view, cc, r, findings, cells, 'completion', '完成率');
-  if (comp !== null && typeof comp !== 'string' && cc) {
-    let value = comp.value;
-    let decimals = comp.decimals;
-    if (comp.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, plan, cc.col)) {
-      value = Number((value * 100).toPrecision(12));
-      decimals = Math.max(0, decimals - 2);
-    }
-    return { value, decimals };
-  }
-  if (typeof comp === 'string') {
-    const reported = extractReportedCompletion(comp);
-    if (!reported) progressParts.push(comp);
-    return reported;
-  }
-  return null;
+  const comp = readPercent(view, plan, r, findings, cells, 'completion', '完成率');
+  if (typeof comp !== 'string') return comp;
+  const reported = extractReportedCompletion(comp);
+  if (!reported) progressParts.push(comp);
+  return reported;
+}
+
+/** The department's own 序时进度 and judgement of the row (是否达到序时进度, 完成情况评价). */
+function readDeptJudgement(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells']): { deptExpected: ReportedPercent | null; deptJudgement: string | null } {
+  const e = readPercent(view, plan, r, findings, cells, 'expected', '序时进度');
+  const judgement = textOf(view, plan.cols.judgement, r);
+  if (judgement) cells.judgement = addressOf(view, plan.cols.judgement, r);
+  return { deptExpected: typeof e === 'string' ? extractPercent(e) : e, deptJudgement: judgement || null };
+}
+
+/** A percentage written in a text ("约25%"), or null. */
+function extractPercent(text: string): ReportedPercent | null {
+  const m = /(\d+(?:\.\d+)?)\s*[%％]/.exec(halfWidth(text));
+  if (!m?.[1]) return null;
+  const dot = m[1].indexOf('.');
+  return { value: Number(m[1]), decimals: dot < 0 ? 0 : m[1].length - dot - 1 };
 }
 
 /** The row's values in the plan's month and quarter columns; cells that hold no number become findings. */
@@ -179,6 +200,7 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
   const nodesText = textOf(view, cols.nodes, r);
   const deptText = textOf(view, cols.dept, r);
   if (deptText) cells.dept = addressOf(view, cols.dept, r);
+  const { deptExpected, deptJudgement } = readDeptJudgement(view, plan, r, findings, cells);
   return {
     file, sheet, row: r,
     section: null, project: null,
@@ -192,6 +214,7 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
     direction: direction || null,
     statusText: statusText || null,
     nodesText: nodesText || null,
+    deptExpected, deptJudgement,
     cells,
     span: plan.span,
   };

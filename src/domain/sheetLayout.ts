@@ -2,6 +2,7 @@
  * Finding a sheet's layout: which row(s) hold the header (anywhere on the sheet, one row or two with
  * merged parents such as 年度任务 → 数量 | 单位), and which column holds which field.
  */
+import { ColumnChoice, chooseColumn } from './columnChoice';
 import { memoise } from './memo';
 import { GridView } from './grid';
 import {
@@ -33,6 +34,8 @@ export interface SheetLayout {
   key: string;
   /** Last row of data: the bottom of the Excel table the header belongs to, or of the sheet. */
   lastRow: number;
+  /** Where two columns could fill one role: which was read, which was not, and why. */
+  choices: ColumnChoice[];
 }
 
 /** Roles whose presence makes a header row credible. */
@@ -199,22 +202,25 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
     if (match.period) a.period = match.period;
     columns.push(a);
   }
-  dedupeRoles(columns);
+  const hidden = new Set(view.grid.hiddenCols ?? []);
+  const choices: ColumnChoice[] = [];
+  dedupeRoles(columns, hidden, choices);
   const table = view.grid.tables.find((t) => t.range.top === header && t.range.bottom > header);
   const lastRow = table ? Math.min(table.range.bottom, view.rowCount) : view.rowCount;
   const roles = new Set(columns.map((c) => c.role));
   const confidence = Math.min(1, (['name', 'project'].some((r) => roles.has(r as FieldRole)) ? 0.4 : 0.1)
     + (roles.has('target') ? 0.25 : 0) + (roles.has('done') || roles.has('period') ? 0.2 : 0)
     + (roles.has('completion') || roles.has('progress') ? 0.15 : 0));
-  return { headerTop: header, headerBottom: bottom, columns, confidence, key: keyParts.join('|'), lastRow };
+  return { headerTop: header, headerBottom: bottom, columns, confidence, key: keyParts.join('|'), lastRow, choices };
 }
 
 /**
- * Keeps one column per single-valued role (the first, or the better match), and resolves
- * ambiguous pairs: a lone 单位 column serves the target; two name-ish columns make the first the
- * project when no project column exists.
+ * Keeps one column per single-valued role, chosen by {@link chooseColumn} (a visible column, the
+ * current figure, the better match) and recorded in `choices`; resolves ambiguous pairs: a lone
+ * 单位 column serves the target; two name-ish columns make the first the project when no project
+ * column exists.
  */
-function dedupeRoles(columns: ColumnAssignment[]): void {
+function dedupeRoles(columns: ColumnAssignment[], hidden: ReadonlySet<number>, choices: ColumnChoice[]): void {
   const seen = new Map<FieldRole, ColumnAssignment>();
   for (let i = 0; i < columns.length; i++) {
     const a = columns[i];
@@ -229,8 +235,9 @@ function dedupeRoles(columns: ColumnAssignment[]): void {
     if (a.role === 'note' && seen.has('note')) { columns.splice(i, 1); i--; continue; }
     const prior = seen.get(a.role);
     if (prior) {
-      // Keep the better match: 累计完成 (exact) over 本月完成 (contains 完成).
-      if ((a.score ?? 0) > (prior.score ?? 0)) {
+      const choice = chooseColumn(prior, a, hidden);
+      choices.push(choice);
+      if (choice.chosen.col === a.col) {
         columns.splice(columns.indexOf(prior), 1);
         i--;
         seen.set(a.role, a);

@@ -5,6 +5,7 @@
  * is read in rowReading, what the lines around the indicators say in contextLines; units and
  * statuses come later (see indicatorEvaluation).
  */
+import { choiceFinding } from './columnChoice';
 import { INSTRUCTION_SHEET, anyDataColumn, isWideMerge, lineKind, readContextLine, readHeading, rowText } from './contextLines';
 import { deptFromFileName, looksLikeDept } from './deptName';
 import { Finding, FindingList, SkippedRow, finding } from './findings';
@@ -64,6 +65,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     noHeader(view, out);
     return out;
   }
+  for (const c of layout.choices) out.findings.push(choiceFinding(c, layout.headerBottom, grid.file, grid.sheet));
   // Title and note lines above the header: department and as-of date.
   for (let r = 1; r < layout.headerTop; r++) readContextLine(view, r, out);
   if (!out.dept && looksLikeDept(grid.sheet)) out.dept = halfWidth(grid.sheet);
@@ -124,11 +126,17 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
   const at: Placement = { section: null, project: null, sectionCell: null, projectCell: null, sheetSection: sectionOfSheet(grid, known), known };
   const findings = new FindingList(out.findings);
   const periodRows: RawIndicator[] = [];
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
   let plan = planLayout(first);
   const own = new OwnCells();
   for (let r = plan.layout.headerBottom + 1; r <= plan.layout.lastRow; r++) {
     own.read(view, r);
     if (own.length === 0) continue; // blank row
+    if (hiddenRows.size > 0 && hiddenRows.has(r)) {
+      // What the department chose not to show (helper figures, last month's rows): listed, not read.
+      skip(r, 'hidden_row', own.texts());
+      continue;
+    }
     const kind = lineKind(view, plan, own, r);
     if (kind) {
       skip(r, kind, own.texts());

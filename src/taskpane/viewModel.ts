@@ -6,7 +6,7 @@
 import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
 import { BuildResult, Indicator } from '../domain/resultSchema';
 import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
-import type { FieldRole } from '../domain/headerRecognition';
+import { FIELD_ROLE_NAMES, type FieldRole } from '../domain/headerRecognition';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
@@ -179,11 +179,7 @@ export function totals(result: BuildResult): { indicators: number; reached: numb
 }
 
 /** Chinese names of the column roles. */
-export const ROLE_LABELS: Record<FieldRole, string> = {
-  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
-  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
-  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
-};
+export const ROLE_LABELS: Record<FieldRole, string> = FIELD_ROLE_NAMES;
 
 export interface SheetRowView {
   key: string;
@@ -223,7 +219,7 @@ export function sheetRows(candidates: SheetCandidate[], mappings: readonly Colum
 
 /** The roles in the order the mapping editor lists them: the ones that matter most first. */
 export const EDITOR_ROLE_ORDER: readonly EditableRole[] = [
-  'name', 'project', 'section', 'target', 'unit', 'targetUnit', 'done', 'doneUnit', 'completion', 'progress', 'dept', 'note', 'seq', 'direction', 'status', 'nodes',
+  'name', 'project', 'section', 'target', 'unit', 'targetUnit', 'done', 'doneUnit', 'completion', 'progress', 'dept', 'note', 'seq', 'direction', 'status', 'nodes', 'expected', 'judgement',
 ];
 
 export interface ColumnOption {
