@@ -59,7 +59,12 @@ export interface HeaderMatch {
   unit: string | null;
   /** For period columns: which period, and whether the header says 累计 / 当月. */
   period?: PeriodHeader;
+  /** The header names target and progress together (目标任务及完成情况): its cells hold sentences. */
+  combined?: boolean;
 }
+
+/** A header naming target and progress together: 目标任务及完成情况, 任务及进展, 目标/完成, 年度目标和完成情况. */
+const COMBINED_HEADER = /^(?:年度|全年)?(?:目标任务|目标|任务)(?:数)?(?:及|和|与|\/|、|&|＆)(?:其)?(?:完成|进展|进度|推进)/;
 
 /** A monthly or quarterly column. */
 export interface PeriodHeader {
@@ -144,6 +149,7 @@ export function recogniseHeader(text: string): HeaderMatch | null {
   if (!h) return null;
   const period = recognisePeriod(raw);
   if (period) return { role: 'period', score: 1, percent, unit: unitHint, period };
+  if (COMBINED_HEADER.test(h)) return { role: 'progress', score: 1, percent: false, unit: unitHint, combined: true };
   let best: HeaderMatch | null = null;
   for (const [role, s] of normalisedSynonyms()) {
     let score = 0;

@@ -6,7 +6,7 @@
 import { PLACEHOLDER, addressOf, readNumber, textOf } from './cellReading';
 import { looksLikeDept } from './deptName';
 import { FindingList, finding } from './findings';
-import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
+import { extractBareDone, extractDone, extractReportedCompletion, extractTarget, isTargetAndProgress, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
 import { GridView, cellAddress } from './grid';
 import { FieldRole } from './headerRecognition';
 import { LayoutPlan, fractionColumn } from './layoutPlan';
@@ -40,6 +40,8 @@ interface NameAndTarget {
   targetText: string | null;
   /** The target cell's text, when it held text. */
   targetCellText: string | null;
+  /** The target cell's text when it is a sentence of target and progress together (it joins the progress). */
+  sentence: string | null;
 }
 
 function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells']): NameAndTarget {
@@ -53,7 +55,12 @@ function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings
   let target = typeof t === 'string' ? null : t;
   let targetText: string | null = null;
   const tText = typeof t === 'string' ? t : null;
-  if (tText) {
+  let sentence: string | null = null;
+  if (tText && isTargetAndProgress(tText)) {
+    // "年度目标500户，截至目前已完成120户，完成率24%": the target from the sentence, the rest is progress.
+    target = extractTarget(tText);
+    sentence = tText;
+  } else if (tText) {
     const split = splitNameAndTarget(tText);
     if (split.quantity) {
       target = split.quantity;
@@ -69,7 +76,7 @@ function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings
     name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
     cells.name = addressOf(view, cols.project, r);
   }
-  return { name, target, targetText, targetCellText: tText };
+  return { name, target, targetText, targetCellText: tText, sentence };
 }
 
 /**
@@ -156,7 +163,10 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
   const { cols } = plan;
   const cells: Partial<Record<FieldRole, string>> = {};
   const progressParts: string[] = [];
-  const { name, target, targetText, targetCellText } = readNameAndTarget(view, plan, r, findings, cells);
+  const read = readNameAndTarget(view, plan, r, findings, cells);
+  const { name, targetText, targetCellText } = read;
+  let target = read.target;
+  if (read.sentence) progressParts.push(read.sentence);
 
   // Done: a number, a quantity, or text (then prose).
   const d = readNumber(view, cols.done, r, findings, cells, 'done', '累计完成');
@@ -176,11 +186,15 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
   const { targetUnit, doneUnit, deptFromUnitCol } = readUnits(view, plan, r, cells);
   const periods = readPeriods(view, plan, r, findings);
 
-  // Prose fallbacks
+  // Prose fallbacks: a sentence giving target and progress together, done with or without a verb.
+  if (!target && !targetText && progressText && cols.progress?.combined) {
+    target = extractTarget(progressText);
+    if (target) cells.target = cells.progress ?? cells.target;
+  }
   if (!reported && progressText) reported = extractReportedCompletion(progressText);
   if (!done && periods.length === 0 && progressText) {
     const wanted = target?.unit ?? targetUnit;
-    const extracted = extractDone(progressText, (u) => unitCompatible(u, wanted));
+    const extracted = extractDone(progressText, (u) => unitCompatible(u, wanted)) ?? extractBareDone(progressText, wanted);
     if (extracted && (target || reported)) { done = extracted; doneFromText = true; }
   }
 

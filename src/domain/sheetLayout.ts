@@ -21,6 +21,8 @@ export interface ColumnAssignment {
   period?: PeriodHeader;
   /** How well the header matched its role (1 = an exact synonym). */
   score?: number;
+  /** A progress column whose header names target and progress together: its sentences give the target too. */
+  combined?: boolean;
 }
 
 /** A recognised layout. */
@@ -138,7 +140,8 @@ function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
     if (m && m.top < r) continue; // continues a header cell merged down from above
     const cell = view.own(r, c);
     const p = parseCell(cell);
-    if (p.kind === 'quantity' || p.kind === 'error') return false;
+    // A month written as text ("1月") reads as a quantity of 月, yet it heads a period column.
+    if (p.kind === 'error' || (p.kind === 'quantity' && !(typeof cell?.v === 'string' && recognisePeriod(cell.v)))) return false;
     const text = cellText(cell);
     if (!text) continue;
     textCells++;
@@ -150,6 +153,46 @@ function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
     if (m.top === header && (m.right > m.left || m.bottom >= r)) return true;
   }
   return false;
+}
+
+/** The words of a heading that say whether period columns hold running totals or amounts. */
+function modeWords(text: string): PeriodHeader['mode'] {
+  const t = halfWidth(text);
+  if (/累计/.test(t)) return 'running';
+  if (/(当月|当季|月度完成|季度完成|每月|本月完成|当期|月度新增|分月新增)/.test(t)) return 'amount';
+  return null;
+}
+
+/**
+ * What a group heading over period column c says its periods hold: the parent of a two-row header,
+ * or a heading merged across the row just above a one-row header.
+ */
+function groupHeadingMode(view: GridView, header: number, c: number, parentText: string): PeriodHeader['mode'] {
+  if (parentText) return modeWords(parentText);
+  if (header <= 1) return null;
+  const above = view.at(header - 1, c);
+  const merged = view.grid.merges.some((m) => m.top === above.row && m.left === above.col && m.right > m.left);
+  return merged ? modeWords(cellText(above.cell)) : null;
+}
+
+/**
+ * Whether row r holds only header words (at least two texts, each a header or sub-header such as
+ * 数量/单位/1月, and no number): a header row the layout did not take in, never an indicator.
+ * @example looksLikeHeaderRow(view, 4) === true // | 数量 | 单位 | 数量 | 单位
+ */
+export function looksLikeHeaderRow(view: GridView, r: number): boolean {
+  let texts = 0;
+  for (let c = 1; c <= view.colCount; c++) {
+    if (view.mergeAt(r, c)) continue;
+    const v = view.own(r, c)?.v;
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'string') return false;
+    const text = v.trim();
+    if (!text) continue;
+    if (!isGenericSubHeader(text) && !recogniseHeaderCell(text)) return false;
+    texts++;
+  }
+  return texts >= 2;
 }
 
 /**
@@ -198,8 +241,14 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
     }
     if (headerText) keyParts.push(normaliseHeader(headerText));
     if (!match) continue;
+    if (match.period && match.period.mode === null) {
+      // A group heading over the period columns (分月完成情况（当月数）, 季度累计完成) says what they hold.
+      const mode = groupHeadingMode(view, header, c, two ? parentText : '');
+      if (mode) match = { ...match, period: { ...match.period, mode } };
+    }
     const a: ColumnAssignment = { col: c, role: match.role, header: headerText, percent: match.percent, unit: match.unit, score: match.score };
     if (match.period) a.period = match.period;
+    if (match.combined) a.combined = true;
     columns.push(a);
   }
   const hidden = new Set(view.grid.hiddenCols ?? []);

@@ -6,7 +6,7 @@
  * statuses come later (see indicatorEvaluation).
  */
 import { choiceFinding } from './columnChoice';
-import { INSTRUCTION_SHEET, anyDataColumn, isWideMerge, lineKind, readContextLine, readHeading, rowText } from './contextLines';
+import { INSTRUCTION_SHEET, anyDataColumn, asOfFromName, isWideMerge, lineKind, readContextLine, readHeading, rowText } from './contextLines';
 import { deptFromFileName, looksLikeDept } from './deptName';
 import { Finding, FindingList, SkippedRow, finding } from './findings';
 import { GridView, SheetGrid } from './grid';
@@ -20,7 +20,7 @@ import { RawIndicator } from './rawIndicator';
 import { readIndicatorRow, stripNumbering } from './rowReading';
 import { looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
-import { SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
+import { SheetLayout, detectLayout, headerScore, layoutAt, looksLikeHeaderRow } from './sheetLayout';
 import { halfWidth } from './text';
 
 export type { PeriodValue, RawIndicator } from './rawIndicator';
@@ -71,6 +71,8 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
   if (!out.dept && looksLikeDept(grid.sheet)) out.dept = halfWidth(grid.sheet);
   if (!out.dept) out.dept = deptFromFileName(grid.file);
   const periodRows = readRows(view, layout, [...(options.knownSections ?? [])], out);
+  // Else the as-of date from the sheet's or the file's name: "汇总表（截至2025年6月30日）.xlsx".
+  if (!out.asOf) out.asOf = asOfFromName(grid.sheet) ?? asOfFromName(grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
   resolvePeriodModes(periodRows, out.layout, out.file, out.sheet, out.findings);
   return out;
 }
@@ -141,6 +143,13 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
     if (kind) {
       skip(r, kind, own.texts());
       if (kind !== 'total') readContextLine(view, r, out, true);
+      continue;
+    }
+    if (r === plan.layout.headerBottom + 1 && looksLikeHeaderRow(view, r)) {
+      // Header words under the header (数量 | 单位, 1月 | 2月 without merges): part of the header.
+      skip(r, 'header', own.texts());
+      out.findings.push(finding(grid.file, grid.sheet, `A${r}`, 'layout_choice',
+        `第 ${r} 行只有表头文字（${rowText(own.texts()).slice(0, 30)}），按表头的一部分处理，未作为指标读取。如需更改，请在任务窗格“列映射”中指定表头行。`, 'info'));
       continue;
     }
     if (r > plan.layout.headerBottom + 1 && headerScore(view, r) >= 3) {
