@@ -7,6 +7,7 @@ import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
 import { BuildResult, Indicator } from '../domain/resultSchema';
 import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
 import { FIELD_ROLE_NAMES, type FieldRole } from '../domain/headerRecognition';
+import { columnLetters } from '../domain/grid';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
@@ -188,11 +189,27 @@ export interface SheetRowView {
   layout: string;
   badge: BadgeView;
   candidate: SheetCandidate;
+  /** The engine's choices between columns, as the clerk reads them (a column mapping overrides them). */
+  choices: string[];
 }
 
 /** True when one of the clerk's mappings applies to the candidate's sheet. */
 export function hasMapping(c: Pick<SheetCandidate, 'file' | 'sheet' | 'layoutKey'>, mappings: readonly ColumnMapping[]): boolean {
   return mappings.some((m) => m.layoutKey === c.layoutKey || m.layoutKey === `${c.file}#${c.sheet}`);
+}
+
+/**
+ * The engine's column choices on a sheet, as short notes: "累计完成：读取 E 列「本月累计」，未读取 D 列
+ * 「上月累计」（按含义）". A choice whose role or columns the clerk mapped is left out (the mapping decides).
+ * @example choiceNotes(candidate, [])[0] === '累计完成：读取 E 列「本月累计」，未读取 D 列「上月累计」（按表头含义）'
+ */
+export function choiceNotes(c: SheetCandidate, mappings: readonly ColumnMapping[]): string[] {
+  const mapping = mappings.find((m) => m.layoutKey === c.layoutKey);
+  const mappedLetters = new Set(Object.values(mapping?.columns ?? {}).filter((l): l is string => !!l));
+  const why = { hidden: '另一列为隐藏列', meaning: '按表头含义', match: '按表头名称' } as const;
+  return (c.choices ?? [])
+    .filter((x) => !(mapping && x.role in mapping.columns) && !mappedLetters.has(columnLetters(x.chosen.col)) && !mappedLetters.has(columnLetters(x.skipped.col)))
+    .map((x) => `${ROLE_LABELS[x.role]}：读取 ${columnLetters(x.chosen.col)} 列「${x.chosen.header}」，未读取 ${columnLetters(x.skipped.col)} 列「${x.skipped.header}」（${why[x.reason]}）`);
 }
 
 /** The sheet list: detected layout and confidence of each sheet. */
@@ -213,6 +230,7 @@ export function sheetRows(candidates: SheetCandidate[], mappings: readonly Colum
     return {
       key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet,
       layout: mapped ? `${layout}（已手动指定列映射，以列映射为准）` : layout, badge, candidate: c,
+      choices: choiceNotes(c, mappings),
     };
   });
 }
