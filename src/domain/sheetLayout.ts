@@ -176,8 +176,8 @@ function groupHeadingMode(view: GridView, header: number, c: number, parentText:
 }
 
 /**
- * Whether row r holds only header words (at least two texts, each a header or sub-header such as
- * 数量/单位/1月, and no number): a header row the layout did not take in, never an indicator.
+ * Whether row r holds only header words (at least two texts, each a whole header word or a
+ * sub-header such as 数量/单位/1月, and no number): a header row the layout did not take in, never an indicator.
  * @example looksLikeHeaderRow(view, 4) === true // | 数量 | 单位 | 数量 | 单位
  */
 export function looksLikeHeaderRow(view: GridView, r: number): boolean {
@@ -189,7 +189,8 @@ export function looksLikeHeaderRow(view: GridView, r: number): boolean {
     if (typeof v !== 'string') return false;
     const text = v.trim();
     if (!text) continue;
-    if (!isGenericSubHeader(text) && !recogniseHeaderCell(text)) return false;
+    // Only whole header words: a data text may contain one ("民生指标", "完成率24%").
+    if (!isGenericSubHeader(text) && (recogniseHeaderCell(text)?.score ?? 0) < 1) return false;
     texts++;
   }
   return texts >= 2;
