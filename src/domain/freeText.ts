@@ -147,7 +147,8 @@ export function extractBareDone(text: string, unit: string | null): Quantity | n
     const written = m[2] ?? '';
     const bare = written.replace(/^(万|亿|百万|千万)/, '');
     if (!bare.startsWith(wanted)) continue;
-    if (bare.length > wanted.length && looksLikeUnit(bare) && bare !== wanted) continue; // 人次 is not 人
+    // 人次 is not 人: a longer measure word starting with the unit is another unit
+    if (bare.length > wanted.length && (isMeasureWord(bare.slice(0, wanted.length + 1)) || isMeasureWord(bare.slice(0, wanted.length + 2)))) continue;
     if (TARGET_WORDS.test(s.slice(0, m.index))) continue;
     const rawNum = (m[1] ?? '').replace(/,/g, '');
     const dot = rawNum.indexOf('.');
