@@ -2,6 +2,7 @@
  * SPEC "Reading tracking workbooks": each pattern in several variants (header words, positions,
  * units, wording), built with the grid builders, read end to end in both time-progress modes.
  */
+import { indicatorProse } from '../../src/domain/bulletinModel';
 import { CellSpec, GridSpec, report, sheet } from '../builders/grid';
 
 type Report = ReturnType<typeof report>;
@@ -245,5 +246,15 @@ describe('the as-of date from the file name or a sheet title', () => {
   test('a title line wins over the file name', () => {
     const r = report([sheet([['数据截至：2026年3月20日'], ['指标', '全年目标', '累计完成'], ['新增城镇就业', 6000, 1386]], { file: '汇总表（截至2025年6月30日）.xlsx' })], { asOf: undefined });
     expect(r.result.asOf).toBe('2026-03-20');
+  });
+});
+
+describe('the bulletin line of a sentence of target and progress', () => {
+  test.each([
+    ['年度目标500户，截至目前已完成120户，完成率24%', '民生指标 500 户。已完成 120 户，完成全年任务的 24%。'],
+    ['全年任务3000人次，惠及家长860人次', '民生指标 3000 人次。惠及家长860人次，已完成 860 人次，完成全年任务的 28.67%。'],
+  ])('%s', (text, line) => {
+    const r = report([sheet([['指标名称', '目标任务及完成情况'], ['民生指标', text]])]);
+    expect(indicatorProse(one(r, '民生指标'))).toBe(line);
   });
 });
