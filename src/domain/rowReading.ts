@@ -107,6 +107,7 @@ function readCompletion(view: GridView, plan: LayoutPlan, r: number, findings: F
 
 /** The department's own 序时进度 and judgement of the row (是否达到序时进度, 完成情况评价). */
 function readDeptJudgement(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells']): { deptExpected: ReportedPercent | null; deptJudgement: string | null } {
+  if (!plan.cols.expected && !plan.cols.judgement) return NO_JUDGEMENT;
   const e = readPercent(view, plan, r, findings, cells, 'expected', '序时进度');
   const judgement = textOf(view, plan.cols.judgement, r);
   if (judgement) cells.judgement = addressOf(view, plan.cols.judgement, r);
@@ -153,6 +154,24 @@ function readUnits(view: GridView, plan: LayoutPlan, r: number, cells: RawIndica
   };
 }
 
+/** The row's progress text: what the done and completion columns held as text, the progress and note columns, each once. */
+function readProgressText(view: GridView, plan: LayoutPlan, r: number, cells: RawIndicator['cells'], parts: string[]): string {
+  const { cols } = plan;
+  const prog = textOf(view, cols.progress, r);
+  if (prog) { parts.push(prog); cells.progress = addressOf(view, cols.progress, r); }
+  const note = textOf(view, cols.note, r);
+  if (note) { parts.push(note); cells.note = addressOf(view, cols.note, r); }
+  return parts.length <= 1 ? (parts[0] ?? '') : parts.filter((p, k) => parts.indexOf(p) === k).join('；');
+}
+
+/** Done written in prose: after a verb (已完成…), else without one when its unit is the target's. */
+function doneInProse(text: string, wanted: string | null): Quantity | null {
+  return extractDone(text, (u) => unitCompatible(u, wanted)) ?? extractBareDone(text, wanted);
+}
+
+/** A row without the department's own judgement columns (shared: nothing to read). */
+const NO_JUDGEMENT = { deptExpected: null, deptJudgement: null } as const;
+
 /**
  * Reads row r as an indicator against the plan, or null when it names none (a row with data but no
  * name is a finding). Section, project and period mode are left for the sheet to fill.
@@ -176,26 +195,22 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
 
   let reported = readCompletion(view, plan, r, findings, cells, progressParts);
 
-  // Progress text and notes
-  const prog = textOf(view, cols.progress, r);
-  if (prog) { progressParts.push(prog); cells.progress = addressOf(view, cols.progress, r); }
-  const note = textOf(view, cols.note, r);
-  if (note) { progressParts.push(note); cells.note = addressOf(view, cols.note, r); }
-  const progressText = progressParts.length <= 1 ? (progressParts[0] ?? '') : progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
-
+  const progressText = readProgressText(view, plan, r, cells, progressParts);
   const { targetUnit, doneUnit, deptFromUnitCol } = readUnits(view, plan, r, cells);
   const periods = readPeriods(view, plan, r, findings);
 
   // Prose fallbacks: a sentence giving target and progress together, done with or without a verb.
-  if (!target && !targetText && progressText && cols.progress?.combined) {
-    target = extractTarget(progressText);
-    if (target) cells.target = cells.progress ?? cells.target;
-  }
-  if (!reported && progressText) reported = extractReportedCompletion(progressText);
-  if (!done && periods.length === 0 && progressText) {
-    const wanted = target?.unit ?? targetUnit;
-    const extracted = extractDone(progressText, (u) => unitCompatible(u, wanted)) ?? extractBareDone(progressText, wanted);
-    if (extracted && (target || reported)) { done = extracted; doneFromText = true; }
+  if (progressText) {
+    if (!target && !targetText && cols.progress?.combined) {
+      target = extractTarget(progressText);
+      if (target) cells.target = cells.progress ?? cells.target;
+    }
+    reported ??= extractReportedCompletion(progressText);
+    if (!done && periods.length === 0) {
+      done = doneInProse(progressText, target?.unit ?? targetUnit);
+      if (done && !(target || reported)) done = null;
+      doneFromText = done !== null;
+    }
   }
 
   if (targetCellText && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
