@@ -159,19 +159,10 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
       r = plan.layout.headerBottom;
       continue;
     }
-    // Heading rows: only label columns hold text, and they are numbered or name a section.
-    if (!anyDataColumn(own, plan)) {
-      const heading = readHeading(own.texts(), known);
-      if (heading) {
-        if (heading.level === 'section') { at.section = heading.text; at.project = null; if (!known.includes(heading.text)) known.push(heading.text); }
-        else at.project = heading.text;
-        skip(r, 'heading', own.texts());
-        continue;
-      }
-      if (own.length === 1 && isWideMerge(view, r, own.col(0)) && !plan.cols.name) {
-        skip(r, 'note', own.texts());
-        continue;
-      }
+    const label = labelLine(view, plan, own, r, at);
+    if (label) {
+      skip(r, label, own.texts());
+      continue;
     }
     const findingsBefore = out.findings.length;
     const raw = readIndicatorRow(view, plan, r, findings);
@@ -187,6 +178,22 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
     out.indicators.push(raw);
   }
   return periodRows;
+}
+
+/**
+ * A row whose texts are all in label columns: a heading (numbered, or naming a section), whose
+ * section or project `at` takes for the rows below, or a note merged across the table.
+ */
+function labelLine(view: GridView, plan: LayoutPlan, own: OwnCells, r: number, at: Placement): 'heading' | 'note' | null {
+  if (anyDataColumn(own, plan)) return null;
+  const heading = readHeading(own.texts(), at.known);
+  if (heading?.level === 'section') {
+    at.section = heading.text;
+    at.project = null;
+    if (!at.known.includes(heading.text)) at.known.push(heading.text);
+  } else if (heading) at.project = heading.text;
+  if (heading) return 'heading';
+  return own.length === 1 && isWideMerge(view, r, own.col(0)) && !plan.cols.name ? 'note' : null;
 }
 
 /**
