@@ -3,6 +3,7 @@
  * column roles) and a confidence, for the pane's sheet list. Pure: works on grids.
  */
 import { GridView, SheetGrid, columnLetters } from '../domain/grid';
+import type { ColumnChoice } from '../domain/columnChoice';
 import { FieldRole } from '../domain/headerRecognition';
 import { detectLayout } from '../domain/sheetLayout';
 import { StoredBinding } from './storedState';
@@ -22,6 +23,8 @@ export interface SheetCandidate {
   tables: string[];
   bound: boolean;
   rows: number;
+  /** Where two columns could fill one role: which the engine reads and why (shown beside the sheet). */
+  choices?: ColumnChoice[];
 }
 
 /** Minimum confidence for a sheet to count as a tracker. */
@@ -48,6 +51,7 @@ export function describeCandidates(grids: SheetGrid[], bindings: StoredBinding[]
         tables: grid.tables.map((t) => t.name),
         bound: bindings.some((b) => b.sheet === grid.sheet),
         rows: view.rowCount,
+        choices: layout?.choices ?? [],
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
