@@ -4,7 +4,6 @@ import { ExcelWorkbook } from '../../src/excel/workbookOps';
 import { STATE_KEY, parseStoredState } from '../../src/excel/storedState';
 import { isoToSerial, serialToIso, toCellValue, isDateFormat } from '../../src/excel/officeValues';
 import { parseSettings } from '../../src/domain/settings';
-import { isOwnWrite } from '../../src/excel/runner';
 import { FakeExcel, FakeSheet } from './fakeExcel';
 
 function tracker(x: FakeExcel, name: string, rows: number): FakeSheet {
@@ -144,7 +143,7 @@ describe('ExcelTrackingSource', () => {
     expect(failures[0]?.message).toMatch(/绑定「旧表」A1:C3 已失效/);
   });
 
-  test('data changes in bound ranges are debounced and own writes ignored', async () => {
+  test('data changes in bound ranges are debounced; own writes raise no event; an event without a value change is ignored', async () => {
     jest.useFakeTimers();
     try {
       const x = new FakeExcel();
@@ -152,21 +151,26 @@ describe('ExcelTrackingSource', () => {
       const wb = new ExcelWorkbook(x.run);
       const [c] = await wb.listCandidates();
       const b = await wb.bind(c!);
-      jest.advanceTimersByTime(5000);
       const calls: string[][] = [];
       const stop = await wb.watchBindings((ids) => calls.push(ids), 1000);
-      await x.fireDataChanged(b.id);
-      await x.fireDataChanged(b.id);
-      jest.advanceTimersByTime(999);
+      expect(x.bindings[0]?.handlers).toHaveLength(1);
+      await x.edit('人社局', 'F4', 2000);
+      await x.edit('人社局', 'F5', 2001);
+      await jest.advanceTimersByTimeAsync(999);
       expect(calls).toEqual([]);
-      jest.advanceTimersByTime(2);
+      await jest.advanceTimersByTimeAsync(2);
       expect(calls).toEqual([[b.id]]);
-      // An own write (saving settings) right before: its events are ignored.
-      await wb.saveSettings(parseSettings({ issue: 2 }));
-      expect(isOwnWrite()).toBe(true);
+      // An event whose data did not change (a format change, the ribbon's runtime): no recompute.
       await x.fireDataChanged(b.id);
-      jest.advanceTimersByTime(1500);
+      await jest.advanceTimersByTimeAsync(1500);
       expect(calls).toHaveLength(1);
+      // Own writes into the bound range (importing over it would be one) raise no event at all.
+      x.raisedEvents = [];
+      await new ExcelHighlighter(x.run).highlight([{ file: 'x', sheet: '人社局', row: 4, left: 1, right: 8, grade: 'red' }], parseSettings({}).colours);
+      await wb.saveSettings(parseSettings({ issue: 2 }));
+      await jest.advanceTimersByTimeAsync(1500);
+      expect(x.raisedEvents).toEqual([]);
+      expect(x.eventsEnabled).toBe(true);
       await stop();
       expect(x.bindings[0]?.handlers).toEqual([]);
     } finally {
