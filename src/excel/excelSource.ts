@@ -34,6 +34,9 @@ export const SAMPLE_MARGIN = 1.25;
 /** Most merged areas one getMergedAreasOrNullObject call may return (reference of the method). */
 export const MERGED_AREAS_LIMIT = 512;
 
+/** What the clerk is told when this Excel cannot read merged cells. */
+export const MERGES_UNSUPPORTED = '当前 Excel 版本不支持读取合并单元格（需要 ExcelApi 1.13：Excel 2021 或更新的 Microsoft 365），合并单元格按未合并读取，分组名称可能只出现在每组第一行。请升级 Excel，或用命令行 zhuanbao 处理文件。';
+
 export interface ExcelSourceOptions {
   runner?: ExcelRunner;
   /** ExcelApi support (default: office.js's isSetSupported). */
@@ -273,7 +276,7 @@ export class ExcelTrackingSource implements TrackingSource {
   private unitsOf(targets: Map<string, Target>, grids: Map<Target, SheetGrid>): ReadUnit[] {
     const units: ReadUnit[] = [];
     const merges = this.supports('1.13');
-    this.notes = merges ? [] : ['当前 Excel 版本不支持读取合并单元格（需要 ExcelApi 1.13，Excel 2021 或 Microsoft 365），合并单元格按未合并读取，分组名称可能只出现在每组第一行。'];
+    this.notes = merges ? [] : [MERGES_UNSUPPORTED];
     for (const [t, grid] of grids) {
       for (const { range, sample } of t.parts) {
         if (range.isNullObject || range.rowCount === 0 || range.columnCount === 0) continue;
