@@ -207,10 +207,14 @@ function insertFiles(run: ExcelRunner, files: ImportFile[], grids: SheetGrid[]):
     const { state } = load();
     const out = { imported: [] as StoredImport[], skipped: [] as ImportOutcome['skipped'], native: [] as string[], notes: [] as string[], failed: [] as string[] };
     const placed: { id: string; grid: SheetGrid }[] = [];
+    // The sheets as last loaded by a request that went through (a refused one loads nothing).
+    let known = sheets.items.map((s) => ({ id: s.id, name: s.name }));
     for (const f of files) {
       const { useful, skipped } = usefulGrids(grids.filter((g) => g.file === f.name));
       if (!useful.length) { out.skipped.push(...skipped); continue; }
       const ids = context.workbook.insertWorksheetsFromBase64(toBase64(f.data), { sheetNamesToInsert: useful.map((g) => g.sheet), positionType: 'End' });
+      // Loaded after the insert in the same request: the names the inserted sheets came in with.
+      sheets.load('items/name,items/id');
       try {
         await context.sync();
       } catch (err) {
@@ -219,16 +223,15 @@ function insertFiles(run: ExcelRunner, files: ImportFile[], grids: SheetGrid[]):
         out.notes.push(`「${f.name}」未能整表插入（${err instanceof Error ? err.message : String(err)}），已改为逐格导入（样式、条件格式和数据验证不保留）。`);
         continue;
       }
+      known = sheets.items.map((s) => ({ id: s.id, name: s.name }));
       out.native.push(f.name);
       out.skipped.push(...skipped);
       ids.value.forEach((id, i) => { const g = useful[i]; if (g) placed.push({ id, grid: g }); });
     }
     if (!placed.length) return out;
     // The inserted sheets are renamed by the project's rule; names are chosen against every sheet now there.
-    sheets.load('items/name,items/id');
-    await context.sync();
-    const nameOf = new Map(sheets.items.map((s) => [s.id, s.name]));
-    const taken = new Set(sheets.items.map((s) => s.name));
+    const nameOf = new Map(known.map((s) => [s.id, s.name]));
+    const taken = new Set(known.map((s) => s.name));
     const perFile = new Map<string, number>();
     for (const p of placed) perFile.set(p.grid.file, (perFile.get(p.grid.file) ?? 0) + 1);
     placed.forEach((p) => {

@@ -1,4 +1,4 @@
-import { ExcelTrackingSource, parseAreas } from '../../src/excel/excelSource';
+import { ExcelTrackingSource, MERGES_UNSUPPORTED, READ_BUDGET_BYTES, mergeSlices, parseAreas } from '../../src/excel/excelSource';
 import { ExcelHighlighter, HIGHLIGHT_MARKER } from '../../src/excel/excelHighlighter';
 import { ExcelWorkbook } from '../../src/excel/workbookOps';
 import { STATE_KEY, parseStoredState } from '../../src/excel/storedState';
@@ -83,6 +83,63 @@ describe('ExcelTrackingSource', () => {
     const { grids } = await new ExcelTrackingSource({ runner: x.run }).readSheets();
     expect(x.syncCount).toBe(3);
     expect(grids[0]?.rows[n + 2]?.[2]?.v).toBe(`指标${n}`);
+  });
+
+  test('more than 512 merged areas (a merged category per group) are all read, in the same 3 syncs', async () => {
+    const x = new FakeExcel();
+    const s = tracker(x, '人社局', 3000);
+    s.merges = s.merges.filter((m) => m.left !== 2);
+    for (let r = 4; r < 3003; r += 2) s.merges.push({ top: r, left: 2, bottom: r + 1, right: 2 });
+    const { grids } = await new ExcelTrackingSource({ runner: x.run }).readSheets();
+    expect(x.syncCount).toBe(3);
+    expect(grids[0]?.merges).toHaveLength(1 + 1500);
+    expect(grids[0]?.merges).toContainEqual({ top: 3002, left: 2, bottom: 3003, right: 2 });
+  });
+
+  test('merge slices tile the range and none can hold more than 512 merges', () => {
+    for (const [rows, cols] of [[1, 1], [10, 8], [10_000, 8], [7, 600], [3000, 1023], [5, 16384]] as const) {
+      const slices = mergeSlices(rows, cols);
+      expect(slices.reduce((n, sl) => n + sl.rows * sl.cols, 0)).toBe(rows * cols);
+      for (const sl of slices) expect((sl.rows + 1) * (sl.cols + 1)).toBeLessThanOrEqual(1024);
+    }
+    expect(mergeSlices(10, 8)).toEqual([{ row: 0, rows: 10, col: 0, cols: 8 }]);
+  });
+
+  test('reads are sized from the data: long progress texts take more requests, none over the budget', async () => {
+    const x = new FakeExcel();
+    const s = tracker(x, '人社局', 6000);
+    const long = '按照年度计划稳步推进，已完成阶段性目标，正在组织第二批项目验收并同步开展绩效评估工作'.repeat(3);
+    for (let r = 4; r <= 6003; r++) s.cells.set(`${r},8`, { v: `${long}${r}` });
+    const { grids } = await new ExcelTrackingSource({ runner: x.run }).readSheets();
+    expect(x.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...x.responses)).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+    expect(grids[0]?.rows[6002]?.[7]?.v).toBe(`${long}6003`);
+  });
+
+  test('a sample that misleads (short first rows, long ones further down): the refused response is read again in halves', async () => {
+    const x = new FakeExcel();
+    const s = tracker(x, '人社局', 9000);
+    const long = '按照年度计划稳步推进，已完成阶段性目标，正在组织第二批项目验收并同步开展绩效评估工作'.repeat(4);
+    for (let r = 300; r <= 9003; r++) s.cells.set(`${r},8`, { v: long });
+    const { grids } = await new ExcelTrackingSource({ runner: x.run }).readSheets();
+    expect(grids[0]?.rows[9002]?.[7]?.v).toBe(long);
+    expect(grids[0]?.rows[9002]?.[2]?.v).toBe('指标9000');
+    // 3 syncs planned; the refused one (not counted in responses) read again as two.
+    expect(x.syncCount).toBe(5);
+    expect(x.responses).toHaveLength(4);
+    expect(Math.max(...x.responses)).toBeLessThanOrEqual(5_000_000);
+  });
+
+  test('without ExcelApi 1.13 merges are not read and the note says so; the read still takes 3 syncs', async () => {
+    const x = new FakeExcel();
+    x.apiVersion = '1.12';
+    tracker(x, '人社局', 20);
+    const source = new ExcelTrackingSource({ runner: x.run });
+    const { grids } = await source.readSheets();
+    expect(x.syncCount).toBe(3);
+    expect(grids[0]?.merges).toEqual([]);
+    expect(grids[0]?.rows[22]?.[2]?.v).toBe('指标20');
+    expect(source.notes).toEqual([MERGES_UNSUPPORTED]);
   });
 
   test('reads in blocks when one response would pass the budget', async () => {

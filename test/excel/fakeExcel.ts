@@ -334,6 +334,8 @@ class Session {
 
   private mock(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
     const m = new OfficeMockObject(this.counted(data) as Record<string, unknown>) as OfficeMockObject & Record<string, unknown>;
+    // Every office.js object knows its request context (for Excel.run(object.context, …)).
+    m['context'] = this.context;
     this.mocks.push(m);
     return m;
   }
