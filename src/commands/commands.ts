@@ -1,10 +1,10 @@
 /**
  * The ribbon's ExecuteFunction commands (生成专报, 标记滞后, 清除标记). A message (a failure, or
  * problems worth knowing) is shown in a dialog, and the command's event is completed only after that
- * dialog is closed: Office may end a function command's runtime once `event.completed()` is called
- * ("…the add-in's runtime may be shut down", learn.microsoft.com/office/dev/add-ins/develop/
- * create-addin-commands#add-a-function-command), and a dialog opened from that runtime would go with
- * it. The event is always completed (in `finally`), also when the dialog cannot open.
+ * dialog is closed: `event.completed()` "indicates that the add-in has completed processing and will
+ * automatically be closed" (reference of Office.AddinCommands.Event.completed), and a dialog opened
+ * from the command's runtime would go with it. The event is always completed (in `finally`), also
+ * when the dialog cannot open.
  */
 import { buildInWorkbook, clearMarksInWorkbook, markLaggingInWorkbook } from './actions';
 import { describeOfficeError } from '../excel/errors';
