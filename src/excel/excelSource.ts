@@ -15,6 +15,11 @@
  * the areas whose top-left cell is in the range, each whole (OfficeDev/office-js#3611), so each range
  * is asked in slices that cannot hold more than 512 top-left cells of merges (mergeSlices), in the
  * same requests as the values. Without ExcelApi 1.13 merges are not read, and `notes` says so.
+ *
+ * Hidden rows and columns (SheetGrid.hiddenRows / hiddenCols): the visible cells of each range,
+ * `getSpecialCellsOrNullObject('Visible')` (ExcelApi 1.9), in row slices of a bounded number of areas,
+ * also in the same requests; a row (column) with no visible cell in the range is hidden — rows a
+ * filter hides too, as Excel shows them.
  */
 import { CellRange, GridCell, SheetGrid, parseRange } from '../domain/grid';
 import { FileFailure } from '../domain/report';
@@ -79,6 +84,49 @@ export function mergeSlices(rows: number, cols: number, limit = MERGED_AREAS_LIM
   return out;
 }
 
+/** Most visible areas one slice can have (a bound, not a documented limit: Excel's areas stay few). */
+export const VISIBLE_AREAS_LIMIT = 2048;
+
+/**
+ * Row slices of a rows × cols range for reading its visible cells: with every other row and column
+ * hidden a slice of n rows and w columns has (⌈n/2⌉)(⌈w/2⌉) visible areas, kept within the limit.
+ * @example visibilitySlices(10000, 8).length === 10
+ */
+export function visibilitySlices(rows: number, cols: number, limit = VISIBLE_AREAS_LIMIT): { row: number; rows: number; col: number; cols: number }[] {
+  const w = Math.max(1, Math.min(cols, 2 * Math.floor(limit / 2)));
+  const n = Math.max(1, 2 * Math.floor(limit / Math.ceil(w / 2)));
+  const out: { row: number; rows: number; col: number; cols: number }[] = [];
+  for (let r = 0; r < rows; r += n) for (let c = 0; c < cols; c += w) out.push({ row: r, rows: Math.min(n, rows - r), col: c, cols: Math.min(w, cols - c) });
+  return out;
+}
+
+/**
+ * The rows and columns of `range` (1-based) with no cell in any of the visible areas.
+ * @example hiddenLines({ top: 1, left: 1, bottom: 4, right: 3 }, [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 4, left: 1, bottom: 4, right: 1 }]) → { rows: [3], cols: [2, 3] }
+ */
+export function hiddenLines(range: CellRange, visible: CellRange[]): { rows: number[]; cols: number[] } {
+  const uncovered = (from: number, to: number, spans: [number, number][]): number[] => {
+    const out: number[] = [];
+    const sorted = spans.sort((a, b) => a[0] - b[0]);
+    let next = from;
+    for (const [a, b] of sorted) {
+      for (let i = next; i < Math.min(a, to + 1); i++) out.push(i);
+      next = Math.max(next, b + 1);
+    }
+    for (let i = next; i <= to; i++) out.push(i);
+    return out;
+  };
+  return {
+    rows: uncovered(range.top, range.bottom, visible.map((v) => [v.top, v.bottom])),
+    cols: uncovered(range.left, range.right, visible.map((v) => [v.left, v.right])),
+  };
+}
+
+/** Ascending union of two lists of line numbers. */
+function unionLines(a: number[] | undefined, b: number[]): number[] {
+  return [...new Set([...(a ?? []), ...b])].sort((x, y) => x - y);
+}
+
 /** A range to read (used range, or a bound range), with its sheet's sample. */
 interface Part {
   range: Excel.Range;
@@ -110,9 +158,11 @@ interface ReadUnit {
   col: number;
   rows: number;
   cols: number;
-  kind: 'values' | 'merges';
+  kind: 'values' | 'merges' | 'visible';
   /** Estimated response bytes. */
   bytes: number;
+  /** For 'visible': the visible areas found so far in the whole range (shared by its slices). */
+  visible?: { range: CellRange; areas: CellRange[] };
 }
 
 const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v) ?? '');
@@ -145,6 +195,8 @@ export class ExcelTrackingSource implements TrackingSource {
   renamedBindings: { binding: StoredBinding; sheet: string }[] = [];
   /** Plain Chinese notes on the last read (merged cells not readable in this Excel). */
   notes: string[] = [];
+  /** The visible areas of each range read, gathered by the 'visible' units. */
+  private visibility: { grid: SheetGrid; visible: { range: CellRange; areas: CellRange[] } }[] = [];
 
   constructor(private readonly options: ExcelSourceOptions = {}) {
     this.run = options.runner ?? officeRunner;
@@ -162,8 +214,10 @@ export class ExcelTrackingSource implements TrackingSource {
       const targets = this.collectTargets(queued, start);
       const bookName = context.workbook.name || '当前工作簿';
       const byTarget = this.gridsOf(targets, start.loaded, bookName);
+      this.visibility = [];
       await this.readUnits(context, this.unitsOf(targets, byTarget));
       const grids = [...byTarget.values()];
+      this.applyVisibility();
       attachTables(grids, queued.tables);
       for (const g of grids) for (let i = 0; i < g.rows.length; i++) if (!g.rows[i]) g.rows[i] = [];
       const failures: FileFailure[] = this.brokenBindings.map((b) => ({
@@ -287,6 +341,11 @@ export class ExcelTrackingSource implements TrackingSource {
           const rows = Math.min(rowsPerBlock, range.rowCount - r0);
           units.push({ grid, ws, row: range.rowIndex + r0, col: range.columnIndex, rows, cols: range.columnCount, kind: 'values', bytes: rows * range.columnCount * perCell });
         }
+        const visible = { range: { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount }, areas: [] as CellRange[] };
+        this.visibility.push({ grid, visible });
+        for (const s of visibilitySlices(range.rowCount, range.columnCount)) {
+          units.push({ grid, ws, row: range.rowIndex + s.row, col: range.columnIndex + s.col, rows: s.rows, cols: s.cols, kind: 'visible', bytes: 400, visible });
+        }
         if (!merges) continue;
         for (const s of mergeSlices(range.rowCount, range.columnCount)) {
           units.push({ grid, ws, row: range.rowIndex + s.row, col: range.columnIndex + s.col, rows: s.rows, cols: s.cols, kind: 'merges', bytes: 200 });
@@ -294,6 +353,15 @@ export class ExcelTrackingSource implements TrackingSource {
       }
     }
     return units;
+  }
+
+  /** Hidden rows and columns of every grid, from its ranges' visible areas (only when there are any). */
+  private applyVisibility(): void {
+    for (const { grid, visible } of this.visibility) {
+      const { rows, cols } = hiddenLines(visible.range, visible.areas);
+      if (rows.length) grid.hiddenRows = unionLines(grid.hiddenRows, rows);
+      if (cols.length) grid.hiddenCols = unionLines(grid.hiddenCols, cols);
+    }
   }
 
   /**
@@ -321,7 +389,7 @@ export class ExcelTrackingSource implements TrackingSource {
         r.load('values,numberFormat,valueTypes');
         return { u, r, areas: null };
       }
-      const areas = r.getMergedAreasOrNullObject();
+      const areas = u.kind === 'merges' ? r.getMergedAreasOrNullObject() : r.getSpecialCellsOrNullObject('Visible');
       areas.load('address');
       return { u, r, areas };
     });
@@ -331,17 +399,20 @@ export class ExcelTrackingSource implements TrackingSource {
       const code = err && typeof err === 'object' && 'code' in err ? (err as { code: unknown }).code : undefined;
       const splittable = req.some((u) => u.kind === 'values' && u.rows > 1);
       if (code !== 'ResponsePayloadSizeLimitExceeded' || !splittable || depth >= 8) throw err;
-      const halves = req.flatMap((u) => (u.kind === 'values' && u.rows > 1
-        ? [{ ...u, rows: Math.ceil(u.rows / 2), bytes: u.bytes / 2 }, { ...u, row: u.row + Math.ceil(u.rows / 2), rows: Math.floor(u.rows / 2), bytes: u.bytes / 2 }]
+      // The estimate was too low: each value block is read again in halves, one per request (the
+      // small merge and visibility asks ride with the first).
+      const halves = req.filter((u) => u.kind === 'values').flatMap((u) => (u.rows > 1
+        ? [{ ...u, rows: Math.ceil(u.rows / 2) }, { ...u, row: u.row + Math.ceil(u.rows / 2), rows: Math.floor(u.rows / 2) }]
         : [u]));
-      const mid = Math.ceil(halves.length / 2);
-      await this.readRequest(context, halves.slice(0, mid), depth + 1);
-      await this.readRequest(context, halves.slice(mid), depth + 1);
+      const small = req.filter((u) => u.kind !== 'values');
+      for (const [i, h] of halves.entries()) await this.readRequest(context, i === 0 ? [h, ...small] : [h], depth + 1);
       return;
     }
     for (const { u, r, areas } of queued) {
-      if (areas) { if (!areas.isNullObject && areas.address) u.grid.merges.push(...parseAreas(areas.address)); }
-      else fillGrid(u.grid, u.row + 1, u.col + 1, r);
+      if (!areas) fillGrid(u.grid, u.row + 1, u.col + 1, r);
+      else if (areas.isNullObject || !areas.address) continue;
+      else if (u.kind === 'merges') u.grid.merges.push(...parseAreas(areas.address));
+      else u.visible?.areas.push(...parseAreas(areas.address));
     }
   }
 }

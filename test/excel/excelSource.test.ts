@@ -1,4 +1,4 @@
-import { ExcelTrackingSource, MERGES_UNSUPPORTED, READ_BUDGET_BYTES, mergeSlices, parseAreas } from '../../src/excel/excelSource';
+import { ExcelTrackingSource, MERGES_UNSUPPORTED, READ_BUDGET_BYTES, hiddenLines, mergeSlices, parseAreas, visibilitySlices } from '../../src/excel/excelSource';
 import { ExcelHighlighter, HIGHLIGHT_MARKER } from '../../src/excel/excelHighlighter';
 import { ExcelWorkbook } from '../../src/excel/workbookOps';
 import { STATE_KEY, parseStoredState } from '../../src/excel/storedState';
@@ -128,6 +128,27 @@ describe('ExcelTrackingSource', () => {
     expect(x.syncCount).toBe(5);
     expect(x.responses).toHaveLength(4);
     expect(Math.max(...x.responses)).toBeLessThanOrEqual(5_000_000);
+  });
+
+  test('hidden rows and columns fill SheetGrid.hiddenRows / hiddenCols, in the same 3 syncs', async () => {
+    const x = new FakeExcel();
+    const s = tracker(x, '人社局', 3000);
+    s.hiddenRows = new Set([5, 6, 2500]);
+    s.hiddenCols = new Set([4]);
+    tracker(x, '民政局', 5);
+    const { grids } = await new ExcelTrackingSource({ runner: x.run }).readSheets();
+    expect(x.syncCount).toBe(3);
+    expect(grids[0]?.hiddenRows).toEqual([5, 6, 2500]);
+    expect(grids[0]?.hiddenCols).toEqual([4]);
+    expect(grids[1]?.hiddenRows).toBeUndefined();
+    expect(grids[1]?.hiddenCols).toBeUndefined();
+  });
+
+  test('visible-area slices and hidden lines', () => {
+    expect(visibilitySlices(10_000, 8)).toHaveLength(10);
+    for (const sl of visibilitySlices(5000, 3000)) expect(Math.ceil(sl.rows / 2) * Math.ceil(sl.cols / 2)).toBeLessThanOrEqual(2048);
+    expect(hiddenLines({ top: 1, left: 1, bottom: 4, right: 3 }, [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 4, left: 1, bottom: 4, right: 1 }])).toEqual({ rows: [3], cols: [2, 3] });
+    expect(hiddenLines({ top: 2, left: 2, bottom: 3, right: 3 }, [{ top: 2, left: 2, bottom: 3, right: 3 }])).toEqual({ rows: [], cols: [] });
   });
 
   test('without ExcelApi 1.13 merges are not read and the note says so; the read still takes 3 syncs', async () => {

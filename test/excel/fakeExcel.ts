@@ -61,6 +61,9 @@ export interface FakeSheet {
   protected?: boolean;
   /** protect() queued in the running batch. */
   protectQueued?: boolean;
+  /** Hidden rows and columns (1-based): getSpecialCellsOrNullObject('Visible') leaves them out. */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
   tabColor?: string;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
@@ -160,6 +163,8 @@ export class FakeExcel {
     s.merges = grid.merges.map((m) => ({ ...m }));
     grid.tables.forEach((t, i) => s.tables.push({ name: `${t.name}_${this.nextId++}${i}`, range: { ...t.range } }));
     if (grid.hidden) s.visibility = 'Hidden';
+    if (grid.hiddenRows?.length) s.hiddenRows = new Set(grid.hiddenRows);
+    if (grid.hiddenCols?.length) s.hiddenCols = new Set(grid.hiddenCols);
     return s;
   }
 
@@ -746,6 +751,25 @@ class Session {
       },
       clear: () => { this.atSync.push(() => each((c) => { c.v = ''; delete c.type; })); },
       select: () => { x.active = s; s.selected = `${columnLetters(rect.left)}${rect.top}${rows * cols > 1 ? `:${columnLetters(rect.right)}${rect.bottom}` : ''}`; },
+      // The visible cells as areas: runs of visible rows × runs of visible columns (ExcelApi 1.9).
+      getSpecialCellsOrNullObject: (type: string) => {
+        if (type !== 'Visible') throw new Error(`special cells ${type} not modelled`);
+        const runs = (from: number, to: number, hidden?: Set<number>): [number, number][] => {
+          const out: [number, number][] = [];
+          for (let i = from; i <= to; i++) {
+            if (hidden?.has(i)) continue;
+            const last = out[out.length - 1];
+            if (last && last[1] === i - 1) last[1] = i; else out.push([i, i]);
+          }
+          return out;
+        };
+        const areas = runs(rect.top, rect.bottom, s.hiddenRows).flatMap(([t, b]) => runs(rect.left, rect.right, s.hiddenCols).map(([l, r]) => `'${s.name}'!${columnLetters(l)}${t}:${columnLetters(r)}${b}`));
+        if (!areas.length) return this.nullObject();
+        const m2 = this.mock({ address: areas.join(',') });
+        m2['isNullObject'] = false;
+        this.loaded(() => actionBytes(areas.join(',')));
+        return m2;
+      },
       getIntersectionOrNullObject: (other: { __rect: CellRange }) => {
         const o = other.__rect;
         const i = { top: Math.max(rect.top, o.top), left: Math.max(rect.left, o.left), bottom: Math.min(rect.bottom, o.bottom), right: Math.min(rect.right, o.right) };
