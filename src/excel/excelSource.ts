@@ -21,11 +21,13 @@
  * also in the same requests; a row (column) with no visible cell in the range is hidden — rows a
  * filter hides too, as Excel shows them.
  */
-import { CellRange, GridCell, SheetGrid, parseRange } from '../domain/grid';
+import { CellRange, SheetGrid, parseRange } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { step } from './errors';
-import { localAddress, toGridCell } from './officeValues';
+import { localAddress } from './officeValues';
+import { ReadUnit, readUnits } from './readUnits';
+import { hiddenLines, mergeSlices, unionLines, visibilitySlices } from './readSlices';
 import { utf8Length } from './payload';
 import { ApiSupport, ExcelRunner, officeRunner, supportOf } from './runner';
 import { LoadedState, StoredBinding, ownSheetNames, queueLoadState } from './storedState';
@@ -36,8 +38,6 @@ export const READ_BUDGET_BYTES = 4_000_000;
 export const SAMPLE_ROWS = 200;
 /** Margin over the sample's widest row, for rows further down with longer texts. */
 export const SAMPLE_MARGIN = 1.25;
-/** Most merged areas one getMergedAreasOrNullObject call may return (reference of the method). */
-export const MERGED_AREAS_LIMIT = 512;
 
 /** What the clerk is told when this Excel cannot read merged cells. */
 export const MERGES_UNSUPPORTED = '当前 Excel 版本不支持读取合并单元格（需要 ExcelApi 1.13：Excel 2021 或更新的 Microsoft 365），合并单元格按未合并读取，分组名称可能只出现在每组第一行。请升级 Excel，或用命令行 zhuanbao 处理文件。';
@@ -54,78 +54,16 @@ export interface ExcelSourceOptions {
   budget?: number;
 }
 
+export { MERGED_AREAS_LIMIT, hiddenLines, mergeSlices, parseAreas, visibilitySlices } from './readSlices';
+
 /** A sheet as read, with how it was reached. */
 export interface ReadSheetInfo {
   sheet: string;
   bindings: StoredBinding[];
 }
 
-/** Parses a RangeAreas address (`'S'!A1:B2, 'S'!C3`) into ranges. */
-export function parseAreas(address: string): CellRange[] {
-  return address
-    .split(',')
-    .map((a) => parseRange(localAddress(a.trim())))
-    .filter((r): r is CellRange => r !== null);
-}
 
-/**
- * Row × column slices of a rows × cols range, none of which can hold the top-left cells of more than
- * 512 merged areas: every merge with its top-left in a slice of n rows and w columns covers that cell
- * and its right or lower neighbour, inside the (n+1) × (w+1) cells from the slice's corner; merges
- * do not overlap, so there are at most (n+1)(w+1)/2 of them, and slices keep (n+1)(w+1) ≤ 1024.
- * Offsets are 0-based within the range.
- * @example mergeSlices(10000, 8).length === 90; mergeSlices(10, 8) → [{ row: 0, rows: 10, col: 0, cols: 8 }]
- */
-export function mergeSlices(rows: number, cols: number, limit = MERGED_AREAS_LIMIT): { row: number; rows: number; col: number; cols: number }[] {
-  const w = Math.max(1, Math.min(cols, limit - 1));
-  const n = Math.max(1, Math.floor((2 * limit) / (w + 1)) - 1);
-  const out: { row: number; rows: number; col: number; cols: number }[] = [];
-  for (let r = 0; r < rows; r += n) for (let c = 0; c < cols; c += w) out.push({ row: r, rows: Math.min(n, rows - r), col: c, cols: Math.min(w, cols - c) });
-  return out;
-}
 
-/** Most visible areas one slice can have (a bound, not a documented limit: Excel's areas stay few). */
-export const VISIBLE_AREAS_LIMIT = 2048;
-
-/**
- * Row slices of a rows × cols range for reading its visible cells: with every other row and column
- * hidden a slice of n rows and w columns has (⌈n/2⌉)(⌈w/2⌉) visible areas, kept within the limit.
- * @example visibilitySlices(10000, 8).length === 10
- */
-export function visibilitySlices(rows: number, cols: number, limit = VISIBLE_AREAS_LIMIT): { row: number; rows: number; col: number; cols: number }[] {
-  const w = Math.max(1, Math.min(cols, 2 * Math.floor(limit / 2)));
-  const n = Math.max(1, 2 * Math.floor(limit / Math.ceil(w / 2)));
-  const out: { row: number; rows: number; col: number; cols: number }[] = [];
-  for (let r = 0; r < rows; r += n) for (let c = 0; c < cols; c += w) out.push({ row: r, rows: Math.min(n, rows - r), col: c, cols: Math.min(w, cols - c) });
-  return out;
-}
-
-/**
- * The rows and columns of `range` (1-based) with no cell in any of the visible areas.
- * @example hiddenLines({ top: 1, left: 1, bottom: 4, right: 3 }, [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 4, left: 1, bottom: 4, right: 1 }]) → { rows: [3], cols: [2, 3] }
- */
-export function hiddenLines(range: CellRange, visible: CellRange[]): { rows: number[]; cols: number[] } {
-  const uncovered = (from: number, to: number, spans: [number, number][]): number[] => {
-    const out: number[] = [];
-    const sorted = spans.sort((a, b) => a[0] - b[0]);
-    let next = from;
-    for (const [a, b] of sorted) {
-      for (let i = next; i < Math.min(a, to + 1); i++) out.push(i);
-      next = Math.max(next, b + 1);
-    }
-    for (let i = next; i <= to; i++) out.push(i);
-    return out;
-  };
-  return {
-    rows: uncovered(range.top, range.bottom, visible.map((v) => [v.top, v.bottom])),
-    cols: uncovered(range.left, range.right, visible.map((v) => [v.left, v.right])),
-  };
-}
-
-/** Ascending union of two lists of line numbers. */
-function unionLines(a: number[] | undefined, b: number[]): number[] {
-  return [...new Set([...(a ?? []), ...b])].sort((x, y) => x - y);
-}
 
 /** A range to read (used range, or a bound range), with its sheet's sample. */
 interface Part {
@@ -150,20 +88,6 @@ interface Start {
   bindingIds: Set<string>;
 }
 
-/** One block of values to load, or one merge slice, with the grid it fills. */
-interface ReadUnit {
-  grid: SheetGrid;
-  ws: Excel.Worksheet;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  kind: 'values' | 'merges' | 'visible';
-  /** Estimated response bytes. */
-  bytes: number;
-  /** For 'visible': the visible areas found so far in the whole range (shared by its slices). */
-  visible?: { range: CellRange; areas: CellRange[] };
-}
 
 const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v) ?? '');
 
@@ -215,7 +139,7 @@ export class ExcelTrackingSource implements TrackingSource {
       const bookName = context.workbook.name || '当前工作簿';
       const byTarget = this.gridsOf(targets, start.loaded, bookName);
       this.visibility = [];
-      await this.readUnits(context, this.unitsOf(targets, byTarget));
+      await readUnits(context, this.unitsOf(targets, byTarget), this.budget);
       const grids = [...byTarget.values()];
       this.applyVisibility();
       attachTables(grids, queued.tables);
@@ -364,57 +288,6 @@ export class ExcelTrackingSource implements TrackingSource {
     }
   }
 
-  /**
-   * Step 3: loads the units in requests within the budget, the last one with the caller's final sync.
-   * A request Excel still answers with ResponsePayloadSizeLimitExceeded is read again with its value
-   * blocks halved.
-   */
-  private async readUnits(context: Excel.RequestContext, units: ReadUnit[]): Promise<void> {
-    const requests: ReadUnit[][] = [];
-    let cur: ReadUnit[] = [];
-    let bytes = 0;
-    for (const u of units) {
-      if (cur.length && bytes + u.bytes > this.budget) { requests.push(cur); cur = []; bytes = 0; }
-      cur.push(u);
-      bytes += u.bytes;
-    }
-    requests.push(cur);
-    for (const req of requests) await this.readRequest(context, req, 0);
-  }
-
-  private async readRequest(context: Excel.RequestContext, req: ReadUnit[], depth: number): Promise<void> {
-    const queued = req.map((u) => {
-      const r = u.ws.getRangeByIndexes(u.row, u.col, u.rows, u.cols);
-      if (u.kind === 'values') {
-        r.load('values,numberFormat,valueTypes');
-        return { u, r, areas: null };
-      }
-      const areas = u.kind === 'merges' ? r.getMergedAreasOrNullObject() : r.getSpecialCellsOrNullObject('Visible');
-      areas.load('address');
-      return { u, r, areas };
-    });
-    try {
-      await context.sync();
-    } catch (err) {
-      const code = err && typeof err === 'object' && 'code' in err ? (err as { code: unknown }).code : undefined;
-      const splittable = req.some((u) => u.kind === 'values' && u.rows > 1);
-      if (code !== 'ResponsePayloadSizeLimitExceeded' || !splittable || depth >= 8) throw err;
-      // The estimate was too low: each value block is read again in halves, one per request (the
-      // small merge and visibility asks ride with the first).
-      const halves = req.filter((u) => u.kind === 'values').flatMap((u) => (u.rows > 1
-        ? [{ ...u, rows: Math.ceil(u.rows / 2) }, { ...u, row: u.row + Math.ceil(u.rows / 2), rows: Math.floor(u.rows / 2) }]
-        : [u]));
-      const small = req.filter((u) => u.kind !== 'values');
-      for (const [i, h] of halves.entries()) await this.readRequest(context, i === 0 ? [h, ...small] : [h], depth + 1);
-      return;
-    }
-    for (const { u, r, areas } of queued) {
-      if (!areas) fillGrid(u.grid, u.row + 1, u.col + 1, r);
-      else if (areas.isNullObject || !areas.address) continue;
-      else if (u.kind === 'merges') u.grid.merges.push(...parseAreas(areas.address));
-      else u.visible?.areas.push(...parseAreas(areas.address));
-    }
-  }
 }
 
 /** Table ranges onto the grids of their sheets. */
@@ -426,18 +299,3 @@ function attachTables(grids: SheetGrid[], tables: { name: string; sheet: string;
   }
 }
 
-function fillGrid(grid: SheetGrid, top: number, left: number, data: Excel.Range): void {
-  const values = data.values;
-  const formats = data.numberFormat;
-  const types = data.valueTypes;
-  for (let i = 0; i < values.length; i++) {
-    const vrow = values[i] ?? [];
-    let row: (GridCell | undefined)[] | undefined;
-    for (let j = 0; j < vrow.length; j++) {
-      const cell = toGridCell(vrow[j], types?.[i]?.[j], formats?.[i]?.[j] as string | undefined);
-      if (!cell) continue;
-      row ??= grid.rows[top + i - 1] ?? (grid.rows[top + i - 1] = []);
-      row[left + j - 1] = cell;
-    }
-  }
-}

@@ -296,6 +296,8 @@ class Session {
   readonly touched = new Set<string>();
   /** enableEvents was false at some point of this batch's request. */
   private eventsOffInRequest = false;
+  /** Sheets whose protect() is queued in this request. */
+  private readonly queuedProtects: FakeSheet[] = [];
 
   /** The session of a request context (for Excel.run(context, …)). */
   static of(context: Excel.RequestContext): Session {
@@ -425,6 +427,7 @@ class Session {
       this.loads.length = 0;
       this.atSync.length = 0;
       this.eventsOffInRequest = false;
+      for (const p of this.queuedProtects.splice(0)) p.protectQueued = false;
     }
   }
 
@@ -577,7 +580,8 @@ class Session {
         protect: () => {
           if (s.protected || s.protectQueued) throw officeError('AccessDenied', `You cannot perform the requested operation (${s.name} is already protected).`);
           s.protectQueued = true;
-          this.atSync.push(() => { s.protected = true; s.protectQueued = false; });
+          this.queuedProtects.push(s);
+          this.atSync.push(() => { s.protected = true; });
         },
         unprotect: () => {
           if (!s.protected) throw officeError('AccessDenied', `You cannot perform the requested operation (${s.name} is not protected).`);
