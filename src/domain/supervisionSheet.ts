@@ -12,7 +12,12 @@ import { CellStyle, SheetModel } from './sheetModel';
 import { BODY_FONT, headerRow, SheetRows } from './sheetRows';
 
 export const SUPERVISION_HEADERS = ['序号', '项目', '指标', '完成率', '序时进度', '差距(百分点)', '等级'] as const;
-const WIDTHS = [6, 16, 30, 11, 11, 12, 8];
+/**
+ * Widths that fit A4 portrait at 100 % (70 characters: LibreOffice draws a character wider than
+ * Excel's 7 px, and 77 no longer fit its page). The sheet is not scaled to fit, since Excel ignores
+ * manual page breaks under "Fit to" scaling.
+ */
+const WIDTHS = [5, 12, 21, 9, 9, 9, 5];
 
 type Context = Pick<BulletinModel, 'title' | 'issueLabel' | 'asOf' | 'timeProgress' | 'modeLabel'>;
 
@@ -75,7 +80,7 @@ export function buildSupervisionSheet(list: Supervision[], model: Context, setti
     columns: WIDTHS.map((width) => ({ width })),
     rows: rows.rows,
     merges: rows.merges,
-    print: { orientation: 'portrait', fitToWidth: true, ...(breaksBefore.length ? { breaksBefore } : {}) },
+    print: { orientation: 'portrait', fitToWidth: false, ...(breaksBefore.length ? { breaksBefore } : {}) },
     tabColor: '#C00000',
   };
 }
