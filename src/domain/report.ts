@@ -152,7 +152,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const known = [...settings.sectionOrder];
-  const ownSheets = [settings.bulletinSheet, settings.ledgerSheet];
+  const ownSheets = [settings.bulletinSheet, settings.ledgerSheet, settings.supervisionSheet];
   const readings: SheetReading[] = [];
   for (const grid of input.grids) {
     const reading = readSheet(grid, { knownSections: known, mappings: settings.mappings, ownSheets });

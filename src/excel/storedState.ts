@@ -113,7 +113,7 @@ export function parseStoredState(raw: unknown): LoadedState {
  * state), which are never read as trackers nor highlighted.
  */
 export function ownSheetNames(loaded: Pick<LoadedState, 'state' | 'settings'>): Set<string> {
-  return new Set([loaded.settings.bulletinSheet, loaded.settings.ledgerSheet, HISTORY_SHEET, ...loaded.state.ownSheets.map((o) => o.name)]);
+  return new Set([loaded.settings.bulletinSheet, loaded.settings.ledgerSheet, loaded.settings.supervisionSheet, HISTORY_SHEET, ...loaded.state.ownSheets.map((o) => o.name)]);
 }
 
 /** Queues loading the state; call the returned function after `context.sync()`. */

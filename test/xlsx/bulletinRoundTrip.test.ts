@@ -91,7 +91,7 @@ describe('bulletin workbook round trip', () => {
     await runBuild({ source, settings: parseSettings({ ...settings, issue: 2 }), sink: new XlsxFileSink(out) });
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(out);
-    expect(again.worksheets.map((w) => w.name).sort()).toEqual(['工作专报', '我的备注', '汇总台账'].sort());
+    expect(again.worksheets.map((w) => w.name).sort()).toEqual(['工作专报', '我的备注', '汇总台账', '督办清单'].sort());
     expect(again.getWorksheet('我的备注')?.getCell('A1').value).toBe('不要动我');
     const texts: string[] = [];
     again.getWorksheet('工作专报')?.eachRow((row) => row.eachCell((c) => { texts.push(cellText(c.value)); }));
