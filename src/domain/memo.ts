@@ -9,8 +9,8 @@
  */
 export function memoise<T>(fn: (text: string) => T, max = Infinity): (text: string) => T {
   // (A last-text check before the map look-up (0e576a1) went back out: buildReport's CPU time at
-  // 10,000 and 100,000 rows was the same within noise without it — 939 vs 941–986 ms at 100k,
-  // 133–160 vs 143–150 ms at 10k, bench/engineAlone.ts data, loaded 2-core machine.)
+  // 10,000 and 100,000 rows was the same within noise without it — 902–939 vs 941–986 ms at 100k,
+  // 120–160 vs 137–150 ms at 10k, CPU time, bench/engineAlone.ts data, loaded 2-core machine.)
   const memo = new Map<string, T>();
   return (text) => {
     const known = memo.get(text);

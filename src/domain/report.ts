@@ -55,7 +55,7 @@ interface ProjectGroup extends ProjectFirst {
 // The loops over every indicator are functions of their own (one concept each). They were indexed
 // loops with `as T` casts (651ba16); back to for…of, the CPU time of buildReport is the same within
 // noise (bench/engineAlone.ts data, 10,000 and 100,000 rows, CPU time median of 5–9 runs on a loaded
-// 2-core machine: indexed 941–986 ms vs for…of 883–969 ms at 100k; 143–150 vs 138–141 ms at 10k).
+// 2-core machine: indexed 941–986 ms vs for…of 883–990 ms at 100k; 137–150 vs 138–150 ms at 10k, three rounds).
 
 /** Every indicator of every reading evaluated, in reading order, the findings added to `findings`. */
 function evaluateAll(readings: SheetReading[], ctx: EvaluationContext, findings: Finding[]): EvaluatedIndicator[] {
