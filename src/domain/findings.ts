@@ -6,6 +6,7 @@
 /** Stable finding codes (used in the JSON, the bulletin and the pane). */
 export const FINDING_CODES = {
   file_unreadable: '文件无法读取',
+  file_not_spreadsheet: '不是表格文件',
   file_no_indicators: '文件中未读到指标',
   sheet_no_header: '未识别到表头',
   cell_error: '单元格为错误值',
