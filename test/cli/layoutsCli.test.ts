@@ -56,8 +56,9 @@ describe('zhuanbao build over layouts the fixtures do not show', () => {
     expect(by('农村危房改造')).toMatchObject({ target: 500, done: 120, reportedCompletion: 24, dept: '住建局' });
     expect(by('建设养老服务床位')).toMatchObject({ done: 55, source: { cells: { done: 'E3' } } });
     const choices = r.findings.filter((f) => f.code === 'layout_choice');
-    expect(choices.map((f) => f.sheet).sort()).toEqual(['住建局', '教育局', '民政局']);
-    expect(choices.find((f) => f.sheet === '教育局')?.message).toContain('D 列是隐藏列');
+    expect(choices.map((f) => `${f.sheet}@${f.cell}`).sort()).toEqual(['住建局@E2', '教育局@A3', '教育局@E1', '民政局@E1']);
+    expect(choices.find((f) => f.cell === 'E1' && f.sheet === '教育局')?.message).toContain('D 列是隐藏列');
+    expect(choices.find((f) => f.cell === 'A3')?.message).toContain('第 3 行是隐藏行');
     // 改造老旧小区 is 22.5 % against 21.64 or 16.67: 是 agrees; 新建公共充电桩 is behind: 是 disagrees, ours stands
     expect(r.findings.filter((f) => f.code === 'judgement_mismatch').map((f) => f.cell)).toEqual(['H4']);
   });
