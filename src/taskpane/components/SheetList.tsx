@@ -11,6 +11,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
   },
   text: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  choice: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
 });
 
@@ -47,6 +48,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
             <div className={s.text}>
               <Text weight="semibold" truncate wrap={false}>{r.title}</Text>
               <Caption1>{r.layout}</Caption1>
+              {r.choices.map((note) => <Caption1 key={note} className={s.choice} data-testid="sheet-choice">{note}</Caption1>)}
             </div>
             <Badge color={r.badge.color} appearance={r.badge.appearance}>{r.badge.label}</Badge>
             <Button size="small" onClick={() => onEditMapping(r.candidate)} data-testid="edit-mapping">列映射</Button>
