@@ -35,7 +35,7 @@ export class XlsxFileSink implements BulletinSink {
       existing = await fs.readFile(this.file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new Error(`无法打开已有的输出文件「${this.file}」以更新专报：${(err as Error).message}`);
+        throw new Error(`无法打开已有的输出文件「${this.file}」以更新专报：${(err as Error).message}`, { cause: err });
       }
     }
     const ours = new Set(sheets.map((s) => s.name));
