@@ -3,8 +3,9 @@
  * says what it did. Failures the clerk can fix throw ClerkError (exit 2, see main.ts).
  */
 import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { ResultSchema } from '../domain/resultSchema';
-import { SettingsInput, safeSettings } from '../domain/settings';
+import { SettingsInput, SettingsSchema, safeSettings } from '../domain/settings';
 import { runBuild } from '../engine/runBuild';
 import { XlsxFileSource } from '../xlsx/fileSource';
 import { XlsxFileSink } from '../xlsx/fileSink';
@@ -53,6 +54,9 @@ async function loadSettingsFile(file: string | undefined): Promise<SettingsInput
     throw new ClerkError(`设置文件「${file}」不是有效的 JSON${jsonErrorPlace(json, err)}，未生成专报。常见原因是多余的逗号、缺少引号或用了中文标点；可参照 examples/settings.json 修改。`, { cause: err });
   }
   const { problems } = safeSettings(parsed);
+  // A misspelt key would otherwise be dropped without a word (the schema ignores keys it does not know).
+  const unknown = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed).filter((k) => !(k in SettingsSchema.shape)) : [];
+  for (const k of unknown) problems.push(`${k}：不是可用的设置项（可用的见 examples/settings.json）`);
   if (problems.length) {
     throw new ClerkError([`设置文件「${file}」中有 ${problems.length} 处错误，未生成专报：`, ...problems.map((p) => `  ${p}`)].join('\n'));
   }
@@ -124,6 +128,8 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const historyFindings = compared?.findings ?? [];
 
   // Validated against the result's schema as it is written, element by element (resultJson.ts).
+  // Their folders are made as the bulletin's is (the guard checked they can be).
+  for (const file of [opts.json, opts.docx]) if (file) await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   if (opts.json) await writeValidatedJson(opts.json, ResultSchema, result);
   if (opts.docx) {
     // Loaded only when asked for: the docx library is a tenth of the command's start-up.

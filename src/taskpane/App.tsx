@@ -286,7 +286,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
       history: historyView(outcome.result, outcome.bulletin, snapshots, builtWith?.issue ?? 1),
       totals: totals(outcome.result),
       cards: sectionCards(outcome.result, outcome.bulletin),
-      chart: chartView(outcome.result),
+      chart: chartView(outcome.result, outcome.bulletin),
       lagging: laggingView(outcome.bulletin),
       findings: findingsView(outcome.result),
     };

@@ -1,10 +1,10 @@
 /**
  * The pane's view model: everything the components show, decided here and not in JSX — badge
- * colours per status, summary cards per section, the chart's points, the lagging and findings lists.
+ * colours per status, summary cards per section, the chart (chartView.ts), the lagging and findings lists.
  * Pure functions of the engine's result.
  */
 import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
-import { BuildResult, Indicator } from '../domain/resultSchema';
+import { BuildResult } from '../domain/resultSchema';
 import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
 import type { FieldRole } from '../domain/headerRecognition';
 import type { SheetCandidate } from '../excel/candidates';
@@ -12,6 +12,11 @@ import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView'
 import type { ColumnMapping } from '../domain/settings';
 import type { StoredSnapshot } from '../domain/workbookPort';
 import { indicatorKey, withHistory } from '../domain/historyDiff';
+import { Tone } from './tone';
+
+export { chartView } from './chartView';
+export type { ChartView, GapBandView, SectionBarView } from './chartView';
+export type { Tone } from './tone';
 
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
@@ -41,8 +46,22 @@ export interface CountView {
   key: string;
   label: string;
   value: number;
-  badge: BadgeView;
+  /** The colour of the count's marker. */
+  tone: Tone;
+  /** A sub-count of the row above (其中完成全年任务), shown indented. */
+  nested?: boolean;
 }
+
+/** The colour of each status in the section cards. */
+export const STATUS_TONES: Record<StatusCode, Tone> = {
+  completed: 'success',
+  on_schedule: 'success',
+  behind: 'danger',
+  not_issued: 'informative',
+  no_data: 'subtle',
+  no_target: 'subtle',
+  needs_review: 'warning',
+};
 
 export interface SectionCard {
   section: string;
@@ -62,50 +81,19 @@ export function sectionCards(result: BuildResult, bulletin: BulletinModel): Sect
   return result.summary.map((s) => {
     const c = (code: StatusCode): number => s.counts[code] ?? 0;
     const counts: CountView[] = [
-      { key: 'reached', label: '达到序时进度', value: c('completed') + c('on_schedule'), badge: STATUS_BADGES.on_schedule },
-      { key: 'completed', label: '其中完成全年任务', value: c('completed'), badge: STATUS_BADGES.completed },
-      { key: 'behind', label: '未达到序时进度', value: c('behind'), badge: STATUS_BADGES.behind },
+      { key: 'reached', label: '达到序时进度', value: c('completed') + c('on_schedule'), tone: STATUS_TONES.on_schedule },
+      { key: 'completed', label: '其中完成全年任务', value: c('completed'), tone: STATUS_TONES.completed, nested: true },
+      { key: 'behind', label: '未达到序时进度', value: c('behind'), tone: c('behind') ? STATUS_TONES.behind : 'subtle' },
     ];
     for (const code of STATUS_CODES) {
       if (['completed', 'on_schedule', 'behind'].includes(code) || c(code) === 0) continue;
-      counts.push({ key: code, label: STATUS_LABELS[code], value: c(code), badge: STATUS_BADGES[code] });
+      counts.push({ key: code, label: STATUS_LABELS[code], value: c(code), tone: STATUS_TONES[code] });
     }
     return {
       section: s.section, title: s.title, projects: s.projects, indicators: s.indicators, counts,
       sentence: bulletin.sections.find((b) => b.key === s.section)?.summary ?? '',
     };
   });
-}
-
-export interface ChartPoint {
-  id: number;
-  name: string;
-  /** Completion, percent, capped at 150 for drawing. */
-  x: number;
-  /** Expected progress, percent. */
-  y: number;
-  colour: 'success' | 'warning' | 'danger';
-}
-
-export interface ChartView {
-  timeProgress: number;
-  points: ChartPoint[];
-  /** Largest axis value, percent. */
-  max: number;
-}
-
-/**
- * Completion against expected progress for each judged indicator with both numbers.
- */
-export function chartView(result: BuildResult): ChartView {
-  const points: ChartPoint[] = result.indicators
-    .filter((i): i is Indicator & { completion: number; expectedProgress: number } => i.completion !== null && i.expectedProgress !== null)
-    .map((i) => ({
-      id: i.id, name: i.name, x: Math.min(i.completion, 150), y: i.expectedProgress,
-      colour: i.status === 'behind' ? (i.lag === 'yellow' ? 'warning' : 'danger') : 'success',
-    }));
-  const max = Math.max(100, ...points.map((p) => Math.max(p.x, p.y)));
-  return { timeProgress: result.timeProgress, points, max: Math.ceil(max / 25) * 25 };
 }
 
 export interface SourceRef {

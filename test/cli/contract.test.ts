@@ -106,6 +106,13 @@ describe('zhuanbao build: the contract', () => {
     expect(fs.existsSync(json)).toBe(false);
   });
 
+  test('outputs into folders that do not exist yet: the folders are made', async () => {
+    const base = path.join(tmp, '新建', '三月');
+    expect(await main(['build', input, '--json', path.join(base, 'r.json'), '--docx', path.join(base, 'b.docx'), '-q'], capture().io)).toBe(0);
+    expect(fs.existsSync(path.join(base, 'r.json'))).toBe(true);
+    expect(fs.existsSync(path.join(base, 'b.docx'))).toBe(true);
+  });
+
   test('a missing path beside a readable folder: the others are still read, exit 2', async () => {
     const c = capture();
     expect(await main(['build', input, path.join(tmp, '不存在'), '--out', path.join(tmp, 'b.xlsx'), '-q'], c.io)).toBe(2);
