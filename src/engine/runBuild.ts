@@ -13,7 +13,7 @@ import { buildReport } from '../domain/report';
 import { BuildResult } from '../domain/resultSchema';
 import { Settings } from '../domain/settings';
 import { SheetModel } from '../domain/sheetModel';
-import { BulletinSink, SnapshotStore, StoredSnapshot, TrackingSource } from '../domain/workbookPort';
+import { BulletinSink, SnapshotStore, SourceReading, StoredSnapshot, TrackingSource } from '../domain/workbookPort';
 import { BulletinModel } from '../domain/bulletinModel';
 
 export interface BuildRequest {
@@ -61,14 +61,65 @@ export function previousSnapshot(snapshots: StoredSnapshot[], issue: number): St
   return best;
 }
 
+/** What a history store listed: the snapshots, and the unreadable ones as findings. */
+export type ListedSnapshots = Awaited<ReturnType<SnapshotStore['list']>>;
+
+export interface ComputeRequest {
+  /** The tracking sheets read. */
+  reading: SourceReading;
+  settings: Settings;
+  /** The caller's today (ISO), used only when no as-of date is set or found. */
+  today?: string;
+  /** The earlier snapshots to compare with (null: no history). */
+  listed: ListedSnapshots | null;
+  /** Lay out the sheet models (bulletin, ledger). */
+  layout: boolean;
+}
+
+/**
+ * The pure part of a build, on sheets already read: the report, the change since the previous issue,
+ * the bulletin model and (with `layout`) the bulletin and ledger sheets. No I/O: the task pane runs
+ * it in a Web Worker, with the reading and the snapshots done where the workbook is.
+ * @example computeOutcome({ reading: { grids, failures: [] }, settings, listed: null, layout: false }).result.indicators
+ */
+export function computeOutcome(req: ComputeRequest): BuildOutcome {
+  const { result } = buildReport({ grids: req.reading.grids, failures: req.reading.failures, settings: req.settings, fallbackAsOf: req.today });
+  return outcomeOfResult(result, req.settings, req.listed, req.layout);
+}
+
+/** After the report: history, bulletin model and the sheets laid out (the grids are no longer needed). */
+function outcomeOfResult(report: BuildResult, settings: Settings, listed: ListedSnapshots | null, layout: boolean): BuildOutcome {
+  let result = report;
+  let bulletin: BulletinModel = buildBulletinModel(result, settings);
+  let history: BuildOutcome['history'] = null;
+  if (listed) {
+    const previous = previousSnapshot(listed.snapshots, settings.issue);
+    const diff = previous ? diffResults(previous.result, result, { file: previous.origin, issue: previous.issue }) : null;
+    result = { ...result, findings: [...result.findings, ...listed.findings], ...(diff ? { history: diff } : {}) };
+    bulletin = withHistory(bulletin, diff, listed.findings);
+    history = { previous, diff, findings: listed.findings };
+  }
+  const sheets = layout ? [buildBulletinSheet(bulletin, settings), buildLedgerSheet(result, settings)] : [];
+  return { result, bulletin, sheets, history };
+}
+
 /**
  * Reads the sources and builds the report. The grids are not returned, so they can be collected
  * before the bulletin is laid out and written (a quarter of the memory at 100,000 rows).
  */
-async function readAndReport(req: BuildRequest): Promise<{ report: ReturnType<typeof buildReport>; listed: Awaited<ReturnType<SnapshotStore['list']>> | null }> {
+async function readAndReport(req: BuildRequest): Promise<{ result: BuildResult; listed: ListedSnapshots | null }> {
   // The earlier snapshots are read while the tracking sheets are: in Excel each is a round trip.
   const [reading, listed] = await Promise.all([req.source.readSheets(), req.history ? req.history.list() : null]);
-  return { report: buildReport({ grids: reading.grids, failures: reading.failures, settings: req.settings, fallbackAsOf: req.today }), listed };
+  return { result: buildReport({ grids: reading.grids, failures: reading.failures, settings: req.settings, fallbackAsOf: req.today }).result, listed };
+}
+
+/**
+ * Writes a computed outcome: the sheets to the sink, then this issue's snapshot to the store.
+ * @example await writeOutcome(outcome, settings, new ExcelBulletinSink(), new ExcelSnapshotStore())
+ */
+export async function writeOutcome(outcome: BuildOutcome, settings: Settings, sink: BulletinSink | null, history: SnapshotStore | undefined): Promise<void> {
+  if (sink) await sink.writeSheets(outcome.sheets);
+  if (history) await history.save(settings.issue, outcome.result);
 }
 
 /**
@@ -76,20 +127,8 @@ async function readAndReport(req: BuildRequest): Promise<{ report: ReturnType<ty
  * @example await runBuild({ source: new XlsxFileSource(['fixtures']), settings, sink: null })
  */
 export async function runBuild(req: BuildRequest): Promise<BuildOutcome> {
-  const { report, listed } = await readAndReport(req);
-  let result = report.result;
-  let bulletin: BulletinModel = buildBulletinModel(result, req.settings);
-  let history: BuildOutcome['history'] = null;
-  if (req.history && listed) {
-    const previous = previousSnapshot(listed.snapshots, req.settings.issue);
-    const diff = previous ? diffResults(previous.result, result, { file: previous.origin, issue: previous.issue }) : null;
-    result = { ...result, findings: [...result.findings, ...listed.findings], ...(diff ? { history: diff } : {}) };
-    bulletin = withHistory(bulletin, diff, listed.findings);
-    history = { previous, diff, findings: listed.findings };
-  }
-  const layout = req.layout ?? req.sink !== null;
-  const sheets = layout ? [buildBulletinSheet(bulletin, req.settings), buildLedgerSheet(result, req.settings)] : [];
-  if (req.sink) await req.sink.writeSheets(sheets);
-  if (req.history) await req.history.save(req.settings.issue, result);
-  return { result, bulletin, sheets, history };
+  const { result, listed } = await readAndReport(req);
+  const outcome = outcomeOfResult(result, req.settings, listed, req.layout ?? req.sink !== null);
+  await writeOutcome(outcome, req.settings, req.sink, req.history);
+  return outcome;
 }

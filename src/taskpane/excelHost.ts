@@ -11,7 +11,7 @@ import { ExcelSnapshotStore } from '../excel/excelSnapshotStore';
 import { highlightTargets } from '../excel/highlightTargets';
 import { ExcelWorkbook } from '../excel/workbookOps';
 import { todayIso } from '../commands/actions';
-import { BuildStage, PaneHost, SheetRef } from './host';
+import { BuildProgress, PaneHost, SheetRef } from './host';
 import type { XlsxModule } from './previewHost';
 import type { StoredSnapshot } from '../domain/workbookPort';
 
@@ -66,20 +66,20 @@ export class ExcelPaneHost implements PaneHost {
     return describeLayout(grid, mappings, headerRow);
   }
 
-  async build(settings: Settings, onStage: (stage: BuildStage) => void) {
-    onStage('reading');
+  async build(settings: Settings, onProgress: (p: BuildProgress) => void) {
+    onProgress({ stage: 'reading' });
     const source = new ExcelTrackingSource();
     const reading = await source.readSheets();
-    onStage('computing');
+    onProgress({ stage: 'computing' });
     const sink = new ExcelBulletinSink();
     const outcome = await runBuild({
       source: { readSheets: async () => reading },
       settings,
-      sink: { writeSheets: async (sheets) => { onStage('writing'); await sink.writeSheets(sheets); } },
+      sink: { writeSheets: async (sheets) => { onProgress({ stage: 'writing' }); await sink.writeSheets(sheets); } },
       today: todayIso(),
       history: new ExcelSnapshotStore(),
     });
-    onStage('done');
+    onProgress({ stage: 'done' });
     return outcome;
   }
 

@@ -12,6 +12,14 @@ import type { SourceRef } from './viewModel';
 
 export type BuildStage = 'reading' | 'computing' | 'writing' | 'done';
 
+/** How far a build (or an import) has come: the stage, and while reading, files and rows read. */
+export interface BuildProgress {
+  stage: BuildStage;
+  filesRead?: number;
+  filesTotal?: number;
+  rowsRead?: number;
+}
+
 /** A sheet of the workbook (Excel) or of a sample file (preview). */
 export interface SheetRef {
   file: string;
@@ -25,14 +33,21 @@ export interface PaneHost {
   listSheets(): Promise<SheetCandidate[]>;
   bind(candidate: SheetCandidate): Promise<void>;
   unbind(sheet: string): Promise<void>;
-  /** Imports departments' files; returns a plain summary line. */
-  importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string>;
+  /**
+   * Imports departments' files; returns a plain summary line. Reports files and rows read; an
+   * aborted `signal` stops the reading (rejects with a BuildCancelled).
+   */
+  importFiles(files: { name: string; data: ArrayBuffer }[], onProgress?: (p: BuildProgress) => void, signal?: AbortSignal): Promise<string>;
   /**
    * A sheet's layout for the column-mapping editor, with `mappings` applied; with `headerRow`, as
    * it would be read from that header row.
    */
   describeLayout(sheet: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView>;
-  build(settings: Settings, onStage: (stage: BuildStage) => void): Promise<BuildOutcome>;
+  /**
+   * Reads the tracking sheets, computes and (in Excel) writes the bulletin. Reports its progress; an
+   * aborted `signal` stops the work and the promise rejects with a BuildCancelled (src/taskpane/work/cancel.ts).
+   */
+  build(settings: Settings, onProgress: (p: BuildProgress) => void, signal?: AbortSignal): Promise<BuildOutcome>;
   /**
    * Calls `onChange` (debounced, Zhuanbao's own writes ignored) when the data of a bound sheet
    * changes. Resolves to the unsubscriber.

@@ -9,7 +9,7 @@ import { LayoutView, describeLayout } from '../domain/layoutView';
 import { SourceReading, StoredSnapshot } from '../domain/workbookPort';
 import { MemorySnapshotStore } from '../domain/memorySnapshotStore';
 import { SheetCandidate, describeCandidates } from '../excel/candidates';
-import { BuildStage, PaneHost, SheetRef } from './host';
+import { BuildProgress, PaneHost, SheetRef } from './host';
 import { SourceRef } from './viewModel';
 import { todayIso } from '../commands/actions';
 
@@ -91,12 +91,12 @@ export class PreviewHost implements PaneHost {
     return `已加入 ${files.length} 个文件：${files.map((f) => f.name).join('、')}。`;
   }
 
-  async build(settings: Settings, onStage: (stage: BuildStage) => void) {
-    onStage('reading');
+  async build(settings: Settings, onProgress: (p: BuildProgress) => void) {
+    onProgress({ stage: 'reading' });
     const reading = await this.read();
-    onStage('computing');
+    onProgress({ stage: 'computing' });
     const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso(), history: this.snapshots });
-    onStage('done');
+    onProgress({ stage: 'done' });
     return outcome;
   }
 

@@ -42,7 +42,7 @@ describe('pane view model on the samples', () => {
       return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
     });
     const stages: string[] = [];
-    const out = await host.build(parseSettings({}), (s) => stages.push(s));
+    const out = await host.build(parseSettings({}), (p) => stages.push(p.stage));
     expect(stages).toEqual(['reading', 'computing', 'done']);
     expect(out.result.indicators.length).toBeGreaterThan(30);
     expect((await host.listSheets()).filter((c) => c.confidence >= 0.5).length).toBeGreaterThanOrEqual(10);

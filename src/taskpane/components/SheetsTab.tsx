@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetsState } from '../hooks/useSheets';
+import type { ColumnMapping } from '../../domain/settings';
+import type { SheetCandidate } from '../../excel/candidates';
+import { sheetRows } from '../viewModel';
+import { SheetList } from './SheetList';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+export interface SheetsTabProps {
+  excel: boolean;
+  sheets: SheetsState;
+  mappings: ColumnMapping[];
+  autoRecompute: boolean;
+  onAutoRecompute: (on: boolean) => void;
+  onEditMapping: (c: SheetCandidate) => void;
+}
+
+/** The 跟踪表 tab: the auto-recompute switch and the sheet list (bind, import, column mappings). */
+export function SheetsTab({ excel, sheets, mappings, autoRecompute, onAutoRecompute, onEditMapping }: SheetsTabProps): React.JSX.Element {
+  const s = useStyles();
+  return (
+    <div className={s.section}>
+      <Switch
+        checked={autoRecompute} onChange={(_, d) => onAutoRecompute(d.checked)} data-testid="auto-recompute"
+        label={excel ? '数据变化时自动重算并更新标记' : '数据变化时自动重算并更新标记（预览模式下数据不会变化）'}
+      />
+      <SheetList
+        rows={sheetRows(sheets.sheets, mappings)} loading={sheets.loading} canBind={excel} onRefresh={sheets.refresh}
+        onBind={sheets.bind} onUnbind={sheets.unbind} onImport={sheets.importFiles} onEditMapping={onEditMapping}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { progressView } from '../../src/taskpane/progressView';
+
+describe('progressView', () => {
+  test('each stage in words', () => {
+    expect(progressView({ stage: 'computing' })).toEqual({ text: '正在核算…', value: 0.5 });
+    expect(progressView({ stage: 'writing' }).text).toBe('正在写入专报工作表…');
+    expect(progressView({ stage: 'reading' }).text).toBe('正在读取跟踪表…');
+  });
+
+  test('while reading: files and rows read, the bar following the files', () => {
+    expect(progressView({ stage: 'reading', filesRead: 3, filesTotal: 10, rowsRead: 1200 })).toEqual({ text: '正在读取跟踪表…已读 3/10 个文件，1,200 行', value: 0.15 });
+    expect(progressView({ stage: 'reading', filesRead: 0, filesTotal: 200 }).text).toBe('正在读取跟踪表…已读 0/200 个文件');
+    expect(progressView({ stage: 'reading', filesRead: 200, filesTotal: 200, rowsRead: 0 }).value).toBe(0.5);
+  });
+
+  test('no files to read: the stage alone (no 0/0)', () => {
+    expect(progressView({ stage: 'reading', filesRead: 0, filesTotal: 0 })).toEqual({ text: '正在读取跟踪表…', value: 0.2 });
+  });
+});
