@@ -7,6 +7,7 @@
 import * as fs from 'node:fs/promises';
 import { constants, Stats } from 'node:fs';
 import * as path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { fsProblem } from './clerkError';
 
 /** One file the command is asked to write. */
@@ -57,6 +58,49 @@ function isInside(dir: string, file: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+/** The first bytes of a file (fewer when it is shorter). */
+async function head(file: string, n: number): Promise<Buffer> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const b = Buffer.alloc(n);
+    const { bytesRead } = await handle.read(b, 0, n, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether a Word file was written by Zhuanbao (its core properties name it as the creator). */
+async function isOurDocx(file: string): Promise<boolean> {
+  try {
+    const parts = unzipSync(await fs.readFile(file), { filter: (f) => f.name === 'docProps/core.xml' });
+    const core = parts['docProps/core.xml'];
+    return Boolean(core && /<dc:creator>\s*Zhuanbao/.test(strFromU8(core)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An existing file at an output path that Zhuanbao must not replace: the bulletin workbook is
+ * updated in place (only Zhuanbao's sheets), so it must be a workbook; a Word document or JSON file
+ * is replaced whole, so it must be one that Zhuanbao wrote.
+ */
+async function existingProblem(req: OutputRequest): Promise<string | null> {
+  if (req.flag === '--out') {
+    const b = await head(req.file, 4);
+    return b.toString('latin1') === 'PK\x03\x04' ? null : `已有的文件「${req.file}」不是 .xlsx 工作簿，专报不会写在它上面。请另指定一个文件名。`;
+  }
+  if (req.flag === '--docx') {
+    return (await isOurDocx(req.file)) ? null : `已有的 Word 文件「${req.file}」不是工作专报生成的。为免覆盖您的文档，请另指定一个文件名。`;
+  }
+  if (req.flag === '--json') {
+    const b = await head(req.file, 64);
+    return b.length === 0 || /^\{\s*"asOf"/.test(b.toString('utf8')) ? null : `已有的文件「${req.file}」不是工作专报写出的结果文件。为免覆盖它，请另指定一个文件名。`;
+  }
+  return null;
+}
+
 /** Where a new file can be written: the nearest existing ancestor must be a folder the process may write to. */
 async function writableProblem(req: OutputRequest, id: Identity): Promise<string | null> {
   if (id.stat?.isDirectory()) {
@@ -86,6 +130,7 @@ async function writableProblem(req: OutputRequest, id: Identity): Promise<string
     } catch {
       return `已有的文件「${req.file}」没有读取权限，无法在其中更新专报。请检查权限，或换一个文件名。`;
     }
+    return existingProblem(req);
   }
   return null;
 }

@@ -106,6 +106,22 @@ describe('zhuanbao build: the contract', () => {
     expect(fs.existsSync(json)).toBe(false);
   });
 
+  test('an existing file that Zhuanbao did not write is not replaced; its own earlier outputs are', async () => {
+    const notes = path.join(tmp, '汇报材料.docx');
+    fs.writeFileSync(notes, 'PK\x03\x04 a clerk\'s own document');
+    const text = path.join(tmp, '名单.xlsx');
+    fs.writeFileSync(text, '姓名,电话');
+    const data = path.join(tmp, '数据.json');
+    fs.writeFileSync(data, '[1, 2, 3]');
+    await refused(['build', input, '--docx', notes, '-q'], ['不是工作专报生成的']);
+    await refused(['build', input, '--out', text, '-q'], ['不是 .xlsx 工作簿']);
+    await refused(['build', input, '--json', data, '-q'], ['不是工作专报写出的结果文件']);
+    expect(fs.readFileSync(notes, 'utf8')).toContain('a clerk');
+    const out = ['--out', path.join(tmp, 'b.xlsx'), '--docx', path.join(tmp, 'b.docx'), '--json', path.join(tmp, 'r.json'), '-q'];
+    expect(await main(['build', input, ...out], capture().io)).toBe(0);
+    expect(await main(['build', input, ...out], capture().io)).toBe(0); // a second run replaces its own files
+  });
+
   test('outputs into folders that do not exist yet: the folders are made', async () => {
     const base = path.join(tmp, '新建', '三月');
     expect(await main(['build', input, '--json', path.join(base, 'r.json'), '--docx', path.join(base, 'b.docx'), '-q'], capture().io)).toBe(0);
