@@ -5,18 +5,19 @@
  */
 import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
 import { BuildResult } from '../domain/resultSchema';
-import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
+import { LAG_LABELS, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
 import type { FieldRole } from '../domain/headerRecognition';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
 import type { StoredSnapshot } from '../domain/workbookPort';
 import { indicatorKey, withHistory } from '../domain/historyDiff';
-import { Tone } from './tone';
 
 export { chartView } from './chartView';
 export type { ChartView, GapBandView, SectionBarView } from './chartView';
 export type { Tone } from './tone';
+export { STATUS_TONES, sectionCards } from './sectionCardsView';
+export type { CountView, SectionCard } from './sectionCardsView';
 
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
@@ -40,60 +41,6 @@ export const STATUS_BADGES: Record<StatusCode, BadgeView> = {
 /** The badge of a lag grade. */
 export function lagBadge(lag: 'yellow' | 'red'): BadgeView {
   return lag === 'red' ? { label: LAG_LABELS.red, color: 'danger', appearance: 'filled' } : { label: LAG_LABELS.yellow, color: 'warning', appearance: 'filled' };
-}
-
-export interface CountView {
-  key: string;
-  label: string;
-  value: number;
-  /** The colour of the count's marker. */
-  tone: Tone;
-  /** A sub-count of the row above (其中完成全年任务), shown indented. */
-  nested?: boolean;
-}
-
-/** The colour of each status in the section cards. */
-export const STATUS_TONES: Record<StatusCode, Tone> = {
-  completed: 'success',
-  on_schedule: 'success',
-  behind: 'danger',
-  not_issued: 'informative',
-  no_data: 'subtle',
-  no_target: 'subtle',
-  needs_review: 'warning',
-};
-
-export interface SectionCard {
-  section: string;
-  title: string;
-  projects: number;
-  indicators: number;
-  /** 达到序时进度 (completed + on_schedule), 其中完成全年任务, 未达到, then the other codes present. */
-  counts: CountView[];
-  sentence: string;
-}
-
-/**
- * One card per section, with the bulletin's counts.
- * @example sectionCards(result, bulletin)[0].counts[0] → { key: 'reached', label: '达到序时进度', value: 15, … }
- */
-export function sectionCards(result: BuildResult, bulletin: BulletinModel): SectionCard[] {
-  return result.summary.map((s) => {
-    const c = (code: StatusCode): number => s.counts[code] ?? 0;
-    const counts: CountView[] = [
-      { key: 'reached', label: '达到序时进度', value: c('completed') + c('on_schedule'), tone: STATUS_TONES.on_schedule },
-      { key: 'completed', label: '其中完成全年任务', value: c('completed'), tone: STATUS_TONES.completed, nested: true },
-      { key: 'behind', label: '未达到序时进度', value: c('behind'), tone: c('behind') ? STATUS_TONES.behind : 'subtle' },
-    ];
-    for (const code of STATUS_CODES) {
-      if (['completed', 'on_schedule', 'behind'].includes(code) || c(code) === 0) continue;
-      counts.push({ key: code, label: STATUS_LABELS[code], value: c(code), tone: STATUS_TONES[code] });
-    }
-    return {
-      section: s.section, title: s.title, projects: s.projects, indicators: s.indicators, counts,
-      sentence: bulletin.sections.find((b) => b.key === s.section)?.summary ?? '',
-    };
-  });
 }
 
 export interface SourceRef {
