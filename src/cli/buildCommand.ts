@@ -140,7 +140,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const snapshot = store?.lastSaved ?? null;
   if (!opts.quiet) io.out(summaryTable(result));
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
-  io.err(buildNotes(result, { ...(opts.out ? { out: opts.out } : {}), ...(opts.json ? { json: opts.json } : {}) }));
+  io.err(buildNotes(result, { ...(opts.out ? { out: opts.out } : {}), ...(opts.json ? { json: opts.json } : {}), sheet: settings.bulletinSheet }));
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
   if (opts.json) io.err(`结果已写入 ${opts.json}\n`);
   if (opts.docx) io.err(`Word 专报已写入 ${opts.docx}\n`);

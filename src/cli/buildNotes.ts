@@ -13,6 +13,8 @@ export const MAX_FINDINGS_SHOWN = 5;
 export interface WrittenOutputs {
   out?: string;
   json?: string;
+  /** The bulletin sheet's name (settings.bulletinSheet); 工作专报 when not given. */
+  sheet?: string;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -40,7 +42,7 @@ export function buildNotes(result: BuildResult, written: WrittenOutputs): string
     .filter((f) => f.severity !== 'info' && f.code !== 'file_unreadable')
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const where = [
-    written.out ? `专报工作簿「${written.out}」中“工作专报”表末尾的【数据核查】` : null,
+    written.out ? `专报工作簿「${written.out}」中“${written.sheet ?? '工作专报'}”表的【数据核查】部分` : null,
     written.json ? `结果文件「${written.json}」的 findings` : null,
   ].filter((x) => x !== null);
   if (!result.indicators.length) {

@@ -21,7 +21,7 @@ describe('buildNotes', () => {
     expect(shown).toHaveLength(MAX_FINDINGS_SHOWN);
     expect(shown[0]).toBe('  · 9.xlsx S A9：问题9');
     expect(text).toContain(`数据核查发现 9 条问题，最需要看的 ${MAX_FINDINGS_SHOWN} 条：`);
-    expect(text).toContain('「b.xlsx」中“工作专报”表末尾的【数据核查】');
+    expect(text).toContain('「b.xlsx」中“工作专报”表的【数据核查】部分');
     expect(text).toContain('「r.json」的 findings');
   });
 
