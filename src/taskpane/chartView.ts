@@ -5,7 +5,7 @@
  * same at 45 indicators and at 10,000.
  */
 import { BulletinModel } from '../domain/bulletinModel';
-import { sectionProgress } from '../domain/bulletinSheet';
+import { sectionProgress } from '../domain/sectionProgress';
 import { BuildResult } from '../domain/resultSchema';
 import { LAG_LABELS } from '../domain/statusCodes';
 import { Tone } from './tone';

@@ -4,7 +4,7 @@
  * indicators.
  */
 import { buildBulletinModel } from '../../src/domain/bulletinModel';
-import { sectionProgress } from '../../src/domain/bulletinSheet';
+import { sectionProgress } from '../../src/domain/sectionProgress';
 import { parseSettings } from '../../src/domain/settings';
 import { BuildResult } from '../../src/domain/resultSchema';
 import { chartView } from '../../src/taskpane/chartView';
