@@ -9,6 +9,9 @@
  * 3. office-js path: context.sync() count and largest request of ExcelBulletinSink for 10, 1,000,
  *    10,000 and 100,000 indicator rows, over the counting mock of bench/officeMock.ts.
  * 4. Task pane: gzip size of the initial JS of the production build, and of the lazy chunks.
+ * 5. Other formats (issue 12): the 200 workbooks saved as .xls (SheetJS), read by `zhuanbao build
+ *    --json`, as a ratio to the same build of the .xlsx set; and the 100,000-row sheet as an .xls
+ *    (two sheets of 50,000 rows: BIFF8 holds 65,536 a sheet), its build's wall time and peak memory.
  * Prints a table, writes bench/results.json; the last line is the summary line.
  *
  * Environment: BENCH_SEED (default 20260320), BENCH_RUNS (timed runs per CLI measurement, default 2;
@@ -20,6 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { GENERATOR_VERSION, bigSheetSpec, departmentSpecs, ensureWritten } from './generate';
+import { XLS_ROWS_PER_SHEET, ensureBigXls, ensureXlsCopies } from './xlsSets';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -164,6 +168,51 @@ function cliPath(label: string, dir: string, runs: number, e2eTimeoutMs: number)
   };
 }
 
+interface XlsFigures {
+  files: number;
+  sheets?: number;
+  indicators: number | null;
+  wallS: number | null;
+  cpuS: number | null;
+  peakMb: number | null;
+  exit: number | null;
+  /** Wall time ÷ the --json-only build of the same indicators as .xlsx. */
+  ratio: number | null;
+}
+
+/** The .xls sets (bench/xlsSets.ts) read by `zhuanbao build --json`, against the .xlsx builds. */
+function xlsPath(deptDir: string, bigDir: string, dept: CliFigures): { dept: XlsFigures; big: XlsFigures & { sheets: number } } {
+  const runDir = path.join(OUT, 'run');
+  fs.mkdirSync(runDir, { recursive: true });
+  const xlsDir = ensureXlsCopies(deptDir, `${deptDir}-xls`, log);
+  const bigXlsx = fs.readdirSync(bigDir).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(bigDir, f))[0] ?? '';
+  const bigXls = ensureBigXls(bigXlsx, `${bigDir}-xls`, log);
+  const indicatorsOf = (json: string): number | null => {
+    try {
+      return (JSON.parse(fs.readFileSync(json, 'utf8')) as { indicators: unknown[] }).indicators.length;
+    } catch {
+      return null;
+    }
+  };
+  const run = (label: string, input: string, runs: number): { r: ChildRun; indicators: number | null } => {
+    const json = path.join(runDir, `${label}.json`);
+    log(`${label}: zhuanbao build --json`);
+    const r = best(`${label} zhuanbao build --json`, process.execPath, [path.join('bin', 'zhuanbao.js'), 'build', input, '--as-of', '2026-03-20', '--json', json, '-q'], runs, 240_000);
+    return { r, indicators: indicatorsOf(json) };
+  };
+  const d = run('200x50-xls', xlsDir.dir, RUNS);
+  log('big100000-xlsx: zhuanbao build --json (for the .xls ratio)');
+  const bigJson = path.join(runDir, 'big-xlsx-json.json');
+  const bigXlsxRun = best('big .xlsx zhuanbao build --json', process.execPath, [path.join('bin', 'zhuanbao.js'), 'build', bigXlsx, '--as-of', '2026-03-20', '--json', bigJson, '-q'], 1, 240_000);
+  const b = run('big100000-xls', bigXls.file, 1);
+  const fig = (x: { r: ChildRun; indicators: number | null }, files: number, base: number | null): XlsFigures => ({
+    files, indicators: x.indicators, wallS: r2(x.r.wallMs / 1000), cpuS: r2((x.r.cpuMs ?? NaN) / 1000), peakMb: r2(x.r.peakRssMb, 0), exit: x.r.code,
+    ratio: base ? r2(x.r.wallMs / base) : null,
+  });
+  const deptBase = dept.jsonOnly?.wallS ? dept.jsonOnly.wallS * 1000 : null;
+  return { dept: fig(d, xlsDir.files, deptBase), big: { ...fig(b, 1, bigXlsxRun.wallMs), sheets: bigXls.sheets } };
+}
+
 interface OfficeFigures {
   size: number;
   indicators: number;
@@ -263,6 +312,7 @@ async function main(): Promise<void> {
   const data = await datasets();
   const dept = cliPath(`${BOOKS}x${PER_BOOK}`, data.deptDir, RUNS, 240_000);
   const big = cliPath(`big${BIG_ROWS}`, data.bigDir, 1, 240_000);
+  const xls = xlsPath(data.deptDir, data.bigDir, dept);
   const office = officePath();
   const pane = panePath();
 
@@ -274,6 +324,7 @@ async function main(): Promise<void> {
     seed: SEED, runsPerMeasurement: RUNS,
     data: { books: BOOKS, perBook: PER_BOOK, bigRows: BIG_ROWS, cached: data.cached, generatedS: r2(data.generatedMs / 1000) },
     cli: [dept, big],
+    xls,
     office: office.sizes, officeError: office.error,
     pane,
     targets: {
@@ -283,6 +334,7 @@ async function main(): Promise<void> {
       syncs: { target: '≤ 3 at every size', value: maxSyncs, met: maxSyncs !== null && maxSyncs <= 3 },
       payload: { target: '< 5 MB per request', value: payloadMb, met: payloadMb !== null && payloadMb < 5 },
       pane: { target: '≤ 300 KB gzip initial', value: pane.initialKb, met: pane.initialKb !== null && pane.initialKb <= 300 },
+      bigXls: { target: '100,000-row .xls build < 1024 MB', value: xls.big.peakMb, met: xls.big.peakMb !== null && xls.big.peakMb < 1024 && xls.big.exit !== null && xls.big.exit <= 2 },
     },
     summary: { ratio: dept.ratio, syncs: maxSyncs, payload_mb: payloadMb, pane_kb: pane.initialKb },
   };
@@ -296,6 +348,13 @@ async function main(): Promise<void> {
     ...[dept, big].map((c) => [c.set, c.files, c.indicators, c.e2e.timedOut ? '> 240 s (stopped)' : f(c.e2e.wallS, ' s'), f(c.e2e.cpuS, ' s'), f(c.e2e.peakMb, ' MB'),
       c.jsonOnly ? `${c.jsonOnly.wallS} s / ${c.jsonOnly.cpuS} s / ${c.jsonOnly.peakMb} MB` : null, f(c.bareRead.wallS, ' s'), f(c.bareRead.cpuS, ' s'), f(c.bareRead.peakMb, ' MB'), c.ratio, c.cpuRatio, c.jsonOnlyRatio]),
   ]));
+  out.push('', 'Other formats: zhuanbao build --json (wall s / cpu s / peak MB)');
+  out.push(table([
+    ['set', 'files', 'indicators', 'wall', 'cpu', 'peak', 'ratio to the .xlsx build'],
+    ['200 × 50 as .xls', xls.dept.files, xls.dept.indicators, f(xls.dept.wallS, ' s'), f(xls.dept.cpuS, ' s'), f(xls.dept.peakMb, ' MB'), xls.dept.ratio],
+    [`100,000 rows as .xls (${xls.big.sheets} sheets × ≤ ${XLS_ROWS_PER_SHEET})`, 1, xls.big.indicators, f(xls.big.wallS, ' s'), f(xls.big.cpuS, ' s'), f(xls.big.peakMb, ' MB'), xls.big.ratio],
+  ]));
+  out.push('  (the pane importing the .xls set in Chromium is measured by the pane harness of issue 16 when it is on main)');
   out.push('', 'Engine alone (in memory; buildReport median of 5)');
   out.push(table([
     ['set', 'rows', 'read → grids', 'buildReport', 'bulletin+ledger models'],
@@ -315,7 +374,7 @@ async function main(): Promise<void> {
   out.push(table([['target', 'value', 'met'], ...Object.values(results.targets).map((t) => [t.target, t.value as number | null, t.met ? 'yes' : 'NO'])]));
   out.push('', `results: bench/results.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'}\n`);
+  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} xls_ratio ${xls.dept.ratio ?? 'null'} big_xls_mb ${xls.big.peakMb ?? 'null'}\n`);
 }
 
 main().catch((err: unknown) => {

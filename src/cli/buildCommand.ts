@@ -12,7 +12,7 @@ import { XlsxFileSink } from '../xlsx/fileSink';
 import { BuildOptions } from './cliOptions';
 import { ClerkError, fsProblem } from './clerkError';
 import { DirSnapshotStore } from './historyStore';
-import { findInputFiles } from './inputFiles';
+import { findInputFiles, NothingReadGuard } from './inputFiles';
 import { OutputRequest, outputProblems } from './outputGuard';
 import { summaryTable } from './summaryTable';
 import { buildNotes } from './buildNotes';
@@ -118,7 +118,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const { settings, problems: settingProblems } = safeSettings(input);
   if (settingProblems.length) throw new ClerkError(['设置无效，未生成专报：', ...settingProblems.map((p) => `  ${p}`)].join('\n'));
 
-  const source = new XlsxFileSource(opts.inputs, progressReporter(opts, io), opts.threads ?? 'auto');
+  const source = new NothingReadGuard(new XlsxFileSource(opts.inputs, progressReporter(opts, io), opts.threads ?? 'auto'), opts.inputs, found.folders);
   const sink = opts.out ? new XlsxFileSink(opts.out) : null;
   // Sheet models are laid out only for --out; the change since the previous issue (--history) is
   // added to the result, the bulletin's prose and the documents by runBuild.
@@ -140,6 +140,7 @@ export async function buildCommand(opts: BuildOptions, io: Io): Promise<number> 
   const snapshot = store?.lastSaved ?? null;
   if (!opts.quiet) io.out(summaryTable(result));
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
+  for (const f of result.findings.filter((x) => x.code === 'file_not_spreadsheet' && x.severity === 'info')) io.err(`提示：${f.message}\n`);
   io.err(buildNotes(result, { ...(opts.out ? { out: opts.out } : {}), ...(opts.json ? { json: opts.json } : {}), sheet: settings.bulletinSheet }));
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
   if (opts.json) io.err(`结果已写入 ${opts.json}\n`);

@@ -9,9 +9,17 @@ import { halfWidth } from './text';
 /** The fields a column can hold. */
 export const FIELD_ROLES = [
   'seq', 'section', 'project', 'name', 'target', 'targetUnit', 'unit', 'done', 'doneUnit',
-  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period',
+  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period', 'expected', 'judgement',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
+
+/** Chinese names of the roles, as the clerk reads them (findings, the pane). */
+export const FIELD_ROLE_NAMES: Record<FieldRole, string> = {
+  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
+  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
+  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
+  expected: '序时进度（单位自填）', judgement: '是否达到序时（单位自填）',
+};
 
 /** Synonyms per role. Exact matches win over containment; longer synonyms over shorter. */
 export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
@@ -31,6 +39,9 @@ export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
   direction: ['指标方向', '方向', '指标属性', '正反向', '指标性质', '正向/反向', '考核方向'],
   status: ['状态', '完成状态', '是否完成', '进度状态', '推进状态'],
   nodes: ['节点目标', '时间节点', '序时目标', '阶段目标', '进度安排', '节点安排', '时序目标', '分阶段目标'],
+  // The department's own judgement, checked against Zhuanbao's (never used for the status).
+  expected: ['序时进度', '时序进度', '应完成进度', '序时进度要求', '时间进度', '序时'],
+  judgement: ['是否达到序时进度', '是否达序时进度', '是否达到序时', '完成情况评价', '进度评价', '序时评价', '是否滞后', '进度判断', '评价', '是否达到时序进度'],
 };
 
 /** Generic sub-headers that take their role from the header above (年度任务 → 数量 | 单位). */
@@ -48,7 +59,12 @@ export interface HeaderMatch {
   unit: string | null;
   /** For period columns: which period, and whether the header says 累计 / 当月. */
   period?: PeriodHeader;
+  /** The header names target and progress together (目标任务及完成情况): its cells hold sentences. */
+  combined?: boolean;
 }
+
+/** A header naming target and progress together: 目标任务及完成情况, 任务及进展, 目标/完成, 年度目标和完成情况. */
+const COMBINED_HEADER = /^(?:年度|全年)?(?:目标任务|目标|任务)(?:数)?(?:及|和|与|\/|、|&|＆)(?:其)?(?:完成|进展|进度|推进)/;
 
 /** A monthly or quarterly column. */
 export interface PeriodHeader {
@@ -118,6 +134,34 @@ function normalisedSynonyms(): [Exclude<FieldRole, 'period'>, string][] {
   return synonymTable;
 }
 
+/** The normalised synonyms: all of them, and those of two characters or more by their first character. */
+let synonymIndex: { exact: Set<string>; byFirst: Map<string, string[]> } | null = null;
+
+/**
+ * Whether a normalised header can match a synonym at all: it equals one, or holds one of two
+ * characters or more. Most texts scanned as possible headers are data and hold none; they are
+ * turned down by a few look-ups instead of a walk over the whole synonym table. Measured on a
+ * text-heavy sheet (50,000 rows of text cells, buildReport's CPU time, first build of a process,
+ * loaded 2-core machine): 1394–1548 ms without it, 1241–1374 ms with it as a pre-check beside
+ * recogniseHeader (fba7969's mayBeHeader, which repeated this normalisation), 1362–1369 ms with it
+ * here; on bench/engineAlone.ts data (rows holding numbers, which headerScore turns down first) the
+ * same within noise.
+ */
+function mayNameRole(h: string): boolean {
+  if (!synonymIndex) {
+    const all = normalisedSynonyms().map(([, syn]) => syn);
+    const byFirst = new Map<string, string[]>();
+    for (const syn of new Set(all.filter((x) => x.length >= 2))) byFirst.set(syn[0] ?? '', [...(byFirst.get(syn[0] ?? '') ?? []), syn]);
+    synonymIndex = { exact: new Set(all), byFirst };
+  }
+  if (synonymIndex.exact.has(h)) return true;
+  for (let i = 0; i < h.length - 1; i++) {
+    const list = synonymIndex.byFirst.get(h[i] ?? '');
+    if (list && list.some((syn) => h.startsWith(syn, i))) return true;
+  }
+  return false;
+}
+
 /**
  * Recognises a header cell's role, or returns null when it names nothing we know.
  * @example recogniseHeader('全年目标（万元）') → { role: 'target', unit: '万元', percent: false, score: 1 }
@@ -133,6 +177,8 @@ export function recogniseHeader(text: string): HeaderMatch | null {
   if (!h) return null;
   const period = recognisePeriod(raw);
   if (period) return { role: 'period', score: 1, percent, unit: unitHint, period };
+  if (COMBINED_HEADER.test(h)) return { role: 'progress', score: 1, percent: false, unit: unitHint, combined: true };
+  if (!mayNameRole(h)) return null;
   let best: HeaderMatch | null = null;
   for (const [role, s] of normalisedSynonyms()) {
     let score = 0;

@@ -10,7 +10,7 @@ import { App } from './App';
 import { PaneHost } from './host';
 import { PreviewHost } from './previewHost';
 
-/** ExcelJS (about 1 MB) is loaded only when a workbook file has to be read. */
+/** The reading path is loaded only when a file has to be read (and SheetJS, a chunk of its own, only for a file that needs it). */
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsxSource.js');
 
 async function chooseHost(): Promise<PaneHost> {

@@ -16,7 +16,7 @@ import { todayIso } from '../commands/actions';
 /** The sample workbooks shipped in dist/samples/2026-03. */
 export const SAMPLE_FILES = ['人社局.xlsx', '住建局.xlsx', '供电公司.xlsx', '其他单位.xlsx', '农业农村局.xlsx', '卫健局.xlsx', '教育局.xlsx', '文旅局.xlsx', '残联.xlsx', '民政局.xlsx'];
 
-/** The .xlsx adapter's module, loaded lazily (it brings ExcelJS). */
+/** The reading path's module (src/xlsx/xlsxSource.ts), loaded lazily. */
 export type XlsxModule = typeof import('../xlsx/xlsxSource');
 
 export class PreviewHost implements PaneHost {
