@@ -14,6 +14,7 @@ const NUMERIC_LOOKING = /^[\s\d.,:/%+\-()$¥￥€£年月日时分秒]*\d[\s\d.
 /** English month-name dates Excel also parses ("20-Mar", "Mar 2026"). */
 const MONTH_NAME = /^(\d{1,2}[-\s/])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*([-\s/,]+\d{1,4})*$/i;
 const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2})?\s*([ap]m?)?$/i;
+const SCIENTIFIC = /^[+-]?(\d+(\.\d*)?|\.\d+)e[+-]?\d+$/i;
 const LITERAL = /^(true|false|#(null!|div\/0!|value!|ref!|name\?|num!|n\/a|getting_data|spill!|calc!))$/i;
 
 /**
@@ -25,7 +26,7 @@ export function needsTextPrefix(s: string): boolean {
   if (s === '') return false;
   if (/^[=+\-@']/.test(s)) return true;
   const t = s.trim();
-  return NUMERIC_LOOKING.test(t) || MONTH_NAME.test(t) || TIME_OF_DAY.test(t) || LITERAL.test(t);
+  return NUMERIC_LOOKING.test(t) || SCIENTIFIC.test(t) || MONTH_NAME.test(t) || TIME_OF_DAY.test(t) || LITERAL.test(t);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * ExcelJS's Workbook class, loaded on its own and only when first needed. `require('exceljs')`
  * also loads ExcelJS's streaming reader and writer (unzipper, archiver and their dependencies),
- * which Zhuanbao does not use; and since the CLI reads and writes most workbooks without ExcelJS
- * (directRead.ts, directWriter.ts), even the Workbook class — some 250 modules, a tenth of a second
- * of every start — is loaded only for a file that needs it. In the task pane, webpack maps the
+ * which Zhuanbao does not use; and since ExcelJS reads no department's file (docs/formats.md) and a
+ * new bulletin is written without it (directWriter.ts), even the Workbook class — some 250 modules,
+ * a tenth of a second of every start — is loaded only to update an earlier output that holds the
+ * clerk's own sheets. In the task pane, webpack maps the
  * module path to `browserWorkbook.cjs` (ExcelJS's browser build; see webpack.config.js).
  */
 import type ExcelJS from 'exceljs';

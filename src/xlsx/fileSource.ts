@@ -34,11 +34,11 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
     const entries = (await fs.readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     for (const e of entries) {
       const full = path.join(input, e.name);
-      if (isSkippedName(e.name)) failures.push(skippedFailure(full));
+      if (isSkippedName(e.name)) failures.push(skippedFailure(e.name));
       else if (e.isDirectory()) {
-        failures.push({ file: full, message: `「${e.name}」是子文件夹，其中的文件未读取。如需读取，请把该文件夹也作为输入。`, code: 'file_not_spreadsheet', severity: 'info' });
+        failures.push({ file: e.name, message: `「${e.name}」是子文件夹，其中的文件未读取。如需读取，请把该文件夹也作为输入。`, code: 'file_not_spreadsheet', severity: 'info' });
       } else if (!hasSpreadsheetName(e.name) && ((await fs.stat(full).catch(() => null))?.size ?? 0) > MAX_UNNAMED_BYTES) {
-        failures.push({ file: full, message: `「${e.name}」不是表格文件（文件名和大小都不像报送的跟踪表），未读取。`, code: 'file_not_spreadsheet', severity: 'info' });
+        failures.push({ file: e.name, message: `「${e.name}」不是表格文件（文件名和大小都不像报送的跟踪表），未读取。`, code: 'file_not_spreadsheet', severity: 'info' });
       } else files.push(full);
     }
   }

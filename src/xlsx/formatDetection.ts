@@ -8,6 +8,8 @@
 import { ZipEntryInfo, entryBytes, zipDirectory, zipIsComplete } from './zipBytes';
 import { decodeCsvBytes, parseCsv } from './csvSource';
 
+import { hasSpreadsheetName } from './spreadsheetNames';
+
 export { SPREADSHEET_EXTENSIONS, hasSpreadsheetName } from './spreadsheetNames';
 
 /** Every kind of file the reading path tells apart (see the dispatch table in workbookFormats.ts). */
@@ -101,7 +103,9 @@ function detectText(name: string, data: Uint8Array): Detected {
     if (/<(!doctype html|html|table|body|head|meta)[\s>]/.test(lower)) return { id: 'html' };
     if (lower.startsWith('<?xml') || /^<[a-z_][\w:.-]*[\s>]/.test(lower)) return { id: 'xml' };
   }
-  if (TEXT_TABLE_EXT.test(name) || looksDelimited(text)) return { id: 'csv' };
+  // A text under another table's name (.xls from a reporting system) is a table when laid out as
+  // one; a file named otherwise (说明.md, expected.json) is never guessed to be one.
+  if (TEXT_TABLE_EXT.test(name) || (hasSpreadsheetName(name) && !/^[{[]/.test(head) && looksDelimited(text))) return { id: 'csv' };
   return { id: 'text', snippet: head.replace(/\s+/g, ' ').slice(0, 30) };
 }
 

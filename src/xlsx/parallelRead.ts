@@ -25,9 +25,9 @@ export interface ReadRequest {
 export type ReadReply = { index: number; grids: SheetGrid[]; failures: FileFailure[] } | { index: number; failure: string };
 
 /**
- * Reads one file into a reply (never throws). The same on the main thread and in a worker. A
- * failure of the file itself is named by the path given; files inside an archive by
- * `archive.zip/inner.xlsx`.
+ * Reads one file into a reply (never throws). The same on the main thread and in a worker. Its
+ * failures name the file as its grids do, by its file name (files inside an archive
+ * `archive.zip/inner.xlsx`), so the bulletin and the JSON name no machine's folders.
  * @param bytes the file's bytes when already being read (read here otherwise)
  */
 export async function readFileReply(index: number, file: string, bytes?: Promise<Buffer>): Promise<ReadReply> {
@@ -37,9 +37,8 @@ export async function readFileReply(index: number, file: string, bytes?: Promise
   } catch (err) {
     return { index, failure: describeReadError(file, err) };
   }
-  const name = baseName(file);
-  const reading = await readWorkbookBytes(name, data);
-  return { index, grids: reading.grids, failures: reading.failures.map((f) => (f.file === name ? { ...f, file } : f)) };
+  const reading = await readWorkbookBytes(baseName(file), data);
+  return { index, grids: reading.grids, failures: reading.failures };
 }
 
 /** What a worker posts once it has loaded and can take files. */

@@ -38,7 +38,7 @@ export function parseWithSheetJs(XLSX: SheetJs, bytes: Uint8Array, options: Shee
   console.error = () => undefined;
   console.warn = () => undefined;
   try {
-    return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false, raw: options.textCells === true, WTF: process.env.ZB_WTF === "1" });
+    return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false, raw: options.textCells === true, WTF: false });
   } finally {
     console.error = error;
     console.warn = warn;

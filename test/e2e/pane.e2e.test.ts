@@ -188,6 +188,33 @@ if (!haveChromium) {
     });
   }, 180_000);
 
+  test('导入各单位文件 reads an .xls, an .ods and an HTML table in the pane (the fast reader in the browser, SheetJS as a lazy chunk)', async () => {
+    const formats = path.resolve(ROOT, '../shared/fixtures/2026-03-formats');
+    const picked = ['人社局.xls', '住建局.ods', '文旅局.xls'].map((f) => path.join(formats, f)).filter((f) => fs.existsSync(f));
+    if (picked.length < 3) return; // ../shared is not in this checkout
+    // The engine on the same files, read in Node: the samples with these three in place of their .xlsx.
+    const dir = path.join(ROOT, 'samples/2026-03');
+    const files = [
+      ...fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) })),
+      ...picked.map((f) => ({ name: path.basename(f), data: fs.readFileSync(f) })),
+    ];
+    const { result } = await runBuild({ source: new XlsxBufferSource(files), settings: parseSettings({}), sink: null, today: '2026-04-01' });
+    expect(result.findings.filter((f) => f.code === 'file_unreadable')).toEqual([]);
+    await onPane(async (page, requests) => {
+      await page.getByText('预览模式', { exact: false }).first().waitFor();
+      await page.getByRole('tab', { name: '跟踪表' }).click();
+      const input = page.locator('input[type="file"]');
+      expect(await input.getAttribute('accept')).toContain('.xls,');
+      await input.setInputFiles(picked);
+      await page.getByTestId('notice').filter({ hasText: '已加入 3 个文件' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: '专报' }).click();
+      await page.getByTestId('build').click();
+      await page.getByTestId('totals').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('totals').textContent()).resolves.toContain(`共 ${totals(result).indicators} 个指标`);
+      expect(requests.some((u) => /\/sheetjs\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    });
+  }, 180_000);
+
   test('下载 Word 版 downloads the bulletin as 工作专报-第N期.docx (a zip)', async () => {
     await onPane(async (page) => {
       await page.getByTestId('build').click();

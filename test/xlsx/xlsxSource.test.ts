@@ -161,3 +161,20 @@ describe('readWorkbookBytes', () => {
     expect(r.failures.map((f) => f.file)).toEqual(['空.xlsx']);
   });
 });
+
+describe('a text named as no table is never taken for one', () => {
+  it.each([
+    ['expected.json', '{\n "a": 1,\n "b": 2,\n "c": 3\n}\n'],
+    ['说明.md', '项目,说明\n一,二\n三,四\n'],
+  ])('%s', async (name, text) => {
+    const r = await readWorkbookBytes(name, strToU8(text));
+    expect(r.grids).toEqual([]);
+    expect(r.failures.map((f) => [f.code, f.severity])).toEqual([['file_not_spreadsheet', 'info']]);
+  });
+
+  it('a JSON text under a table name is not a table either', async () => {
+    const r = await readWorkbookBytes('人社局.xls', strToU8('{\n "a": 1,\n "b": 2\n}\n'));
+    expect(r.grids).toEqual([]);
+    expect(r.failures[0]?.message).toMatch(/纯文本/);
+  });
+});
