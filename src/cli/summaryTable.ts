@@ -31,7 +31,7 @@ export function summaryTable(result: BuildResult): string {
     lines.push(b.toString());
     if (behind.length > MAX_LAGGING_SHOWN) lines.push(`…另有 ${behind.length - MAX_LAGGING_SHOWN} 个滞后指标未在此列出，见专报工作簿。`);
   }
-  const errors = result.findings.filter((f) => f.severity !== 'info').length;
-  lines.push(`指标 ${result.indicators.length} 个，${STATUS_LABELS.behind} ${behind.length} 个；数据核查发现 ${errors} 条问题，跳过 ${result.skipped.length} 行/表。`);
+  // The findings and skipped rows are told after the table, with where to read them (buildNotes.ts).
+  lines.push(`指标 ${result.indicators.length} 个，${STATUS_LABELS.behind} ${behind.length} 个。`);
   return lines.join('\n') + '\n';
 }

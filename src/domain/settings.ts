@@ -4,9 +4,15 @@
  */
 import { sheetNameProblem } from './sheetName';
 import { z } from 'zod';
+import { isoDate as calendarIso } from './asOfDate';
+
+const zhCN = z.locales.zhCN();
 import { FIELD_ROLES } from './headerRecognition';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => calendarIso(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== null, '日期不存在');
 
 /** A column mapping corrected by hand, remembered per layout (keyed by the layout's header texts). */
 export const ColumnMappingSchema = z.object({
@@ -112,7 +118,8 @@ export function parseSettings(input: SettingsInput = {}): Settings {
  * @example safeSettings({ issue: -1 }) → { settings: defaults, problems: ['issue：…'] }
  */
 export function safeSettings(input: unknown): { settings: Settings; problems: string[] } {
-  const r = SettingsSchema.safeParse(input ?? {});
+  // zod's own messages (a wrong type, a number out of range) in Chinese too; the schema's messages take precedence.
+  const r = SettingsSchema.safeParse(input ?? {}, { error: zhCN.localeError });
   if (r.success) return { settings: r.data, problems: [] };
   return {
     settings: SettingsSchema.parse({}),

@@ -32,7 +32,7 @@ export function outcomeView(outcome: BuildOutcome, snapshots: readonly StoredSna
     history: historyView(outcome.result, outcome.bulletin, snapshots, issue),
     totals: totals(outcome.result),
     cards: sectionCards(outcome.result, outcome.bulletin),
-    chart: chartView(outcome.result),
+    chart: chartView(outcome.result, outcome.bulletin),
     lagging: laggingView(outcome.bulletin),
     findings: findingsView(outcome.result),
     reporting: reportingView(outcome.result),

@@ -1,11 +1,11 @@
 /**
  * The pane's view model: everything the components show, decided here and not in JSX — badge
- * colours per status, summary cards per section, the chart's points, the lagging and findings lists.
+ * colours per status, summary cards per section, the chart (chartView.ts), the lagging and findings lists.
  * Pure functions of the engine's result.
  */
 import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
-import { BuildResult, Indicator } from '../domain/resultSchema';
-import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
+import { BuildResult } from '../domain/resultSchema';
+import { LAG_LABELS, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
 import { FIELD_ROLE_NAMES, type FieldRole } from '../domain/headerRecognition';
 import { columnLetters } from '../domain/grid';
 import type { SheetCandidate } from '../excel/candidates';
@@ -13,6 +13,12 @@ import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView'
 import type { ColumnMapping } from '../domain/settings';
 import type { StoredSnapshot } from '../domain/workbookPort';
 import { indicatorKey, withHistory } from '../domain/historyDiff';
+
+export { chartView } from './chartView';
+export type { ChartView, GapBandView, SectionBarView } from './chartView';
+export type { Tone } from './tone';
+export { STATUS_TONES, sectionCards } from './sectionCardsView';
+export type { CountView, SectionCard } from './sectionCardsView';
 
 export type BadgeColor = 'brand' | 'danger' | 'important' | 'informative' | 'severe' | 'subtle' | 'success' | 'warning';
 
@@ -36,77 +42,6 @@ export const STATUS_BADGES: Record<StatusCode, BadgeView> = {
 /** The badge of a lag grade. */
 export function lagBadge(lag: 'yellow' | 'red'): BadgeView {
   return lag === 'red' ? { label: LAG_LABELS.red, color: 'danger', appearance: 'filled' } : { label: LAG_LABELS.yellow, color: 'warning', appearance: 'filled' };
-}
-
-export interface CountView {
-  key: string;
-  label: string;
-  value: number;
-  badge: BadgeView;
-}
-
-export interface SectionCard {
-  section: string;
-  title: string;
-  projects: number;
-  indicators: number;
-  /** 达到序时进度 (completed + on_schedule), 其中完成全年任务, 未达到, then the other codes present. */
-  counts: CountView[];
-  sentence: string;
-}
-
-/**
- * One card per section, with the bulletin's counts.
- * @example sectionCards(result, bulletin)[0].counts[0] → { key: 'reached', label: '达到序时进度', value: 15, … }
- */
-export function sectionCards(result: BuildResult, bulletin: BulletinModel): SectionCard[] {
-  return result.summary.map((s) => {
-    const c = (code: StatusCode): number => s.counts[code] ?? 0;
-    const counts: CountView[] = [
-      { key: 'reached', label: '达到序时进度', value: c('completed') + c('on_schedule'), badge: STATUS_BADGES.on_schedule },
-      { key: 'completed', label: '其中完成全年任务', value: c('completed'), badge: STATUS_BADGES.completed },
-      { key: 'behind', label: '未达到序时进度', value: c('behind'), badge: STATUS_BADGES.behind },
-    ];
-    for (const code of STATUS_CODES) {
-      if (['completed', 'on_schedule', 'behind'].includes(code) || c(code) === 0) continue;
-      counts.push({ key: code, label: STATUS_LABELS[code], value: c(code), badge: STATUS_BADGES[code] });
-    }
-    return {
-      section: s.section, title: s.title, projects: s.projects, indicators: s.indicators, counts,
-      sentence: bulletin.sections.find((b) => b.key === s.section)?.summary ?? '',
-    };
-  });
-}
-
-export interface ChartPoint {
-  id: number;
-  name: string;
-  /** Completion, percent, capped at 150 for drawing. */
-  x: number;
-  /** Expected progress, percent. */
-  y: number;
-  colour: 'success' | 'warning' | 'danger';
-}
-
-export interface ChartView {
-  timeProgress: number;
-  points: ChartPoint[];
-  /** Largest axis value, percent. */
-  max: number;
-}
-
-/**
- * Completion against expected progress for each judged indicator with both numbers.
- */
-export function chartView(result: BuildResult): ChartView {
-  const points: ChartPoint[] = result.indicators
-    .filter((i): i is Indicator & { completion: number; expectedProgress: number } => i.completion !== null && i.expectedProgress !== null)
-    .map((i) => ({
-      id: i.id, name: i.name, x: Math.min(i.completion, 150), y: i.expectedProgress,
-      colour: i.status === 'behind' ? (i.lag === 'yellow' ? 'warning' : 'danger') : 'success',
-    }));
-  const max = Math.max(100, ...points.map((p) => Math.max(p.x, p.y)));
-  return { timeProgress: result.timeProgress, points, max: Math.ceil(max / 25) * 25 };
 }
 
 export interface SourceRef {

@@ -35,7 +35,8 @@ export class XlsxFileSink implements BulletinSink {
       existing = await fs.readFile(this.file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new Error(`无法打开已有的输出文件「${this.file}」以更新专报：${(err as Error).message}`);
+        // Whether the file exists is not known here (a folder without permission, a path through a file).
+        throw new Error(`无法打开输出文件「${this.file}」：${(err as Error).message}`, { cause: err });
       }
     }
     const ours = new Set(sheets.map((s) => s.name));
@@ -66,7 +67,7 @@ export class XlsxFileSink implements BulletinSink {
       await fs.rename(tmp, this.file);
     } catch (err) {
       await fs.rm(tmp, { force: true });
-      if ((err as Error).message.startsWith('无法打开已有的输出文件')) throw err;
+      if (/^无法打开(已有的)?输出文件/.test((err as Error).message)) throw err;
       throw new Error(`写入专报文件「${this.file}」失败：${(err as Error).message}`, { cause: err });
     }
   }

@@ -69,7 +69,7 @@ describe('zhuanbao build', () => {
     [['build', samples, '--as-of', '2026-13-45'], '--as-of'],
     [['build', samples, '--mode', 'week'], '--mode'],
     [['build', samples, '--issue', '-3'], '--issue'],
-    [['build'], 'missing required argument'],
+    [['build'], '缺少要读取的工作簿或文件夹'],
   ])('bad arguments %j give exit code 2 and say which', async (argv, word) => {
     const c = capture();
     expect(await main(argv, c.io)).toBe(2);

@@ -8,11 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { ResultSchema } from '../../src/domain/resultSchema';
+import { sharedAvailable } from '../support/sharedFolder';
 
 const shared = path.resolve(__dirname, '../../../shared');
 const fixtures = path.join(shared, 'fixtures/2026-03');
 const checker = path.join(shared, 'tools/fixture-check.mjs');
-const haveShared = fs.existsSync(checker) && fs.existsSync(fixtures);
+const haveShared = sharedAvailable('the open fixtures scored by the shared checker', checker, fixtures);
 const quietIo = { out: () => undefined, err: () => undefined };
 
 (haveShared ? describe : describe.skip)('open fixtures (fixtures/2026-03)', () => {

@@ -12,10 +12,12 @@ import { ResultSchema } from '../../src/domain/resultSchema';
 import { runBuild } from '../../src/engine/runBuild';
 import { safeSettings } from '../../src/domain/settings';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
+import { sharedAvailable } from '../support/sharedFolder';
 
 const fixtures = path.resolve(__dirname, '../../../shared/fixtures/2026-03');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zb-resultjson-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const haveFixtures = sharedAvailable('the JSON of the open fixtures\' build', fixtures);
 
 let n = 0;
 async function written(schema: z.ZodObject, value: Record<string, unknown>): Promise<string> {
@@ -25,7 +27,7 @@ async function written(schema: z.ZodObject, value: Record<string, unknown>): Pro
 }
 
 describe('writeValidatedJson', () => {
-  (fs.existsSync(fixtures) ? test : test.skip)('the fixtures’ build result: the same bytes as parse + stringify', async () => {
+  (haveFixtures ? test : test.skip)('the fixtures’ build result: the same bytes as parse + stringify', async () => {
     const { settings } = safeSettings({ asOf: '2026-03-20' });
     const { result } = await runBuild({ source: new XlsxFileSource([fixtures]), settings, sink: null });
     expect(result.indicators.length).toBeGreaterThan(40);

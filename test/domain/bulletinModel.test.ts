@@ -9,11 +9,12 @@ import { buildBulletinSheet } from '../../src/domain/bulletinSheet';
 import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
+import { sharedAvailable } from '../support/sharedFolder';
 
 const shared = path.resolve(__dirname, '../../../shared');
 const fixtures = path.join(shared, 'fixtures/2026-03');
 const seedPath = path.join(shared, 'seeds/bulletin-2026-issue1.txt');
-const haveShared = fs.existsSync(seedPath);
+const haveShared = sharedAvailable('the bulletin model against the seed bulletin', seedPath, fixtures);
 const squeeze = (s: string): string => s.replace(/[\s()（）]/g, '');
 
 (haveShared ? describe : describe.skip)('bulletin model on the open fixtures', () => {

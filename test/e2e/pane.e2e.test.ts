@@ -2,27 +2,29 @@
  * End to end: the built task pane in headless Debian Chromium (playwright-core), in preview mode.
  * Builds the pane once (webpack API, office.js served locally), serves it on 127.0.0.1, clicks
  * 生成专报, checks the summary counts shown against the engine's own result on the same samples,
- * clicks a lagging item, saves a screenshot, and asserts no request left the local server. Then:
+ * clicks a lagging item, saves screenshots (the README's pictures at 420 and 320 px, see
+ * scripts/make-pictures.ts) and checks the pane at both widths: no sideways scrolling, every count
+ * labelled, lag badges on one line, the chart's bars and bands; and asserts no request left the local server. Then:
  * a column mapping changed in the editor changes the next build; 下载 Word 版 downloads a .docx;
  * a second build as the next issue shows the change since the last one.
  *
  * Without /usr/bin/chromium: fails when CI is set, otherwise is reported as not run (skipped).
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
+import type * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxBufferSource } from '../../src/xlsx/xlsxSource';
 import { totals } from '../../src/taskpane/viewModel';
 import { MemorySnapshotStore } from '../../src/domain/memorySnapshotStore';
 import type { Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, buildPane, servePane } from '../../scripts/paneServer';
+import { PANE_WIDTHS, paneScreenshots, pngSize } from '../../scripts/make-pictures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.join(__dirname, '../..');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = CHROMIUM_FLAGS;
 const haveChromium = fs.existsSync(CHROMIUM);
 
 if (!haveChromium) {
@@ -35,43 +37,6 @@ if (!haveChromium) {
   }
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xml': 'application/xml', '.txt': 'text/plain' };
-
-async function buildPane(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<import('webpack').Configuration>;
-  const config = await makeConfig({ officeJs: 'local', WEBPACK_BUILD: true }, { mode: 'production' });
-  config.mode = 'production';
-  // Same code, not minified: keeps the one build per run quick.
-  config.optimization = { ...config.optimization, minimize: false };
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 (haveChromium ? describe : describe.skip)('task pane in preview mode (headless Chromium)', () => {
   let outDir: string;
   let userDir: string;
@@ -82,8 +47,7 @@ function serve(dir: string): Promise<http.Server> {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-dist-'));
     userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-chromium-'));
     await buildPane(outDir);
-    server = await serve(outDir);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, origin } = await servePane(outDir));
   }, 240_000);
 
   afterAll(async () => {
@@ -130,6 +94,33 @@ function serve(dir: string): Promise<http.Server> {
 
       fs.mkdirSync(path.join(__dirname, '__screenshots__'), { recursive: true });
       await page.screenshot({ path: path.join(__dirname, '__screenshots__', 'taskpane-preview.png'), fullPage: true });
+
+      // The README's pictures, as `npm run pictures` takes them: 420 px and 320 px (Excel's narrowest pane).
+      const shots = await paneScreenshots(page, path.join(__dirname, '__screenshots__'));
+      expect(shots.map((f) => pngSize(f).width)).toEqual([...PANE_WIDTHS]);
+      for (const width of PANE_WIDTHS) {
+        await page.setViewportSize({ width, height: 1000 });
+        // Nothing wider than the pane: no sideways scrolling.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Every count in a card has a visible label beside it.
+        const counts = page.getByTestId('count');
+        expect(await counts.count()).toBeGreaterThan(6);
+        for (let k = 0; k < await counts.count(); k++) {
+          const label = counts.nth(k).locator('dt');
+          expect((await label.textContent())?.trim()).toMatch(/^[\u4e00-\u9fff（）]+$/);
+          expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+        }
+        // Lag badges keep their text on one line inside the pill.
+        const badges = await page.getByTestId('lag-badge').evaluateAll((els) => els.map((e) => ({ text: e.textContent, overflow: e.scrollWidth > e.clientWidth + 1, lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight || '16')) })));
+        // (A virtualised list may draw only the items in view.)
+        expect(badges.length).toBeGreaterThan(0);
+        expect(badges.length).toBeLessThanOrEqual(t.behind);
+        for (const b of badges) expect({ text: b.text, overflow: b.overflow, oneLine: b.lines <= 1 }).toEqual({ text: b.text, overflow: false, oneLine: true });
+        // The chart: one bar per section, the lagging counted in bands.
+        expect(await page.getByTestId('chart-section').count()).toBe(result.summary.length);
+        const bandCounts = await page.getByTestId('chart-band-count').allTextContents();
+        expect(bandCounts.reduce((n, c) => n + Number(c), 0)).toBe(t.behind);
+      }
 
       expect(requests.length).toBeGreaterThan(5);
     });

@@ -26,7 +26,10 @@ describe('pane view model on the samples', () => {
     const lag = laggingView(bulletin);
     expect(lag).toHaveLength(t.behind);
     expect(lag.every((l) => l.source.sheet && /^[A-Z]+\d+$/.test(l.source.cell))).toBe(true);
-    expect(chartView(result).points.every((p) => p.x >= 0 && p.y > 0)).toBe(true);
+    const chart = chartView(result, bulletin);
+    expect(chart.sections.map((b) => b.title)).toEqual(result.summary.map((s) => s.title));
+    expect(chart.bands.reduce((n, b) => n + b.count, 0)).toBe(t.behind);
+    for (const c of cards) for (const n of c.counts) expect(n.label).not.toBe('');
     expect(findingsView(result)).toHaveLength(result.findings.length);
     expect(STATUS_BADGES.behind.color).toBe('danger');
   });

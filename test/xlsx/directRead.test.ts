@@ -28,6 +28,7 @@ import { isDateFormat } from '../../src/domain/dateFormat';
 import { DirectReadDamaged, DirectReadUnsupported, readGridsDirect } from '../../src/xlsx/directRead';
 import { parseWithSheetJs, sheetJsGrids } from '../../src/xlsx/sheetjsRead';
 import { departmentSpecs, ensureWritten } from '../../bench/generate';
+import { sharedAvailable } from '../support/sharedFolder';
 import {
   NS_MAIN, NS_REL, REL_CHARTSHEET, REL_HYPERLINK, REL_TABLE, XML_HEAD, mergeCellsXml, oneSheet, relsXml, si,
   stylesXml, tableXml, worksheetXml, xlsxPackage, zipParts,
@@ -138,6 +139,7 @@ afterAll(() => { jest.restoreAllMocks(); });
 
 describe('the workbooks in the repository', () => {
   const sharedDir = path.resolve(__dirname, '../../../shared/fixtures');
+  sharedAvailable('the direct reader on the department workbooks of ../shared/fixtures', sharedDir);
   const shared = workbooksUnder(sharedDir);
   const samples = workbooksUnder(path.resolve(__dirname, '../../samples'));
   const fixtures = workbooksUnder(path.resolve(__dirname, '../fixtures'));

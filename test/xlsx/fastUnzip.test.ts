@@ -8,8 +8,11 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipPackage, useFastUnzip } from '../../src/xlsx/fastUnzip';
 import { describeReadError, readWorkbookGrids } from '../../src/xlsx/xlsxSource';
+import { sharedAvailable } from '../support/sharedFolder';
 
-const roots = [path.resolve(__dirname, '../../samples/2026-03'), path.resolve(__dirname, '../../../shared/fixtures/2026-03')];
+const sharedFixtures = path.resolve(__dirname, '../../../shared/fixtures/2026-03');
+sharedAvailable('fast unzip on the open fixtures (the samples are still read)', sharedFixtures);
+const roots = [path.resolve(__dirname, '../../samples/2026-03'), sharedFixtures];
 const workbooks = roots.filter((r) => fs.existsSync(r)).flatMap((r) => fs.readdirSync(r).filter((f) => /\.xlsx$/i.test(f)).map((f) => path.join(r, f)));
 
 describe('fast unzip', () => {

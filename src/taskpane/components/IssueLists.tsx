@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   },
   text: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, rowGap: tokens.spacingVerticalXXS },
   empty: { color: tokens.colorNeutralForeground3 },
+  // "黄色（轻度滞后）" on one line inside its pill, never squeezed by the text beside it.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export interface LaggingListProps {
@@ -29,7 +31,7 @@ export function LaggingList({ items, onSelect }: LaggingListProps): React.JSX.El
       {items.map((i) => (
         <li key={i.id}>
           <button type="button" className={s.button} data-testid="lagging-item" onClick={() => onSelect(i.source)} title={`定位到 ${i.source.sheet}!${i.source.cell}`}>
-            <Badge color={i.badge.color} appearance={i.badge.appearance}>{i.badge.label}</Badge>
+            <Badge className={s.badge} color={i.badge.color} appearance={i.badge.appearance} data-testid="lag-badge">{i.badge.label}</Badge>
             <span className={s.text}>
               <Text weight="semibold">{i.title}</Text>
               <Caption1>{i.detail}</Caption1>
@@ -55,7 +57,7 @@ export function FindingsList({ items, onSelect }: FindingsListProps): React.JSX.
       {items.map((f) => (
         <li key={f.key}>
           <button type="button" className={s.button} data-testid="finding-item" disabled={!f.source} onClick={() => f.source && onSelect(f.source)}>
-            <Badge color={f.badge.color} appearance={f.badge.appearance}>{f.badge.label}</Badge>
+            <Badge className={s.badge} color={f.badge.color} appearance={f.badge.appearance}>{f.badge.label}</Badge>
             <span className={s.text}>
               <Text>{f.message}</Text>
               {f.where && <Caption1>{f.where}</Caption1>}

@@ -1,0 +1,74 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PLACEHOLDER = void 0;
+exports.textOf = textOf;
+exports.addressOf = addressOf;
+exports.readNumber = readNumber;
+/**
+ * Reading one cell of a row in a layout's column: its text, its address, or its number (error
+ * values and dates become findings, placeholders such as — or 无 read as nothing).
+ */
+const findings_1 = require("./findings");
+const grid_1 = require("./grid");
+const quantity_1 = require("./quantity");
+const text_1 = require("./text");
+/** A cell that holds nothing to read: a dash, 无, 暂无, a slash… */
+exports.PLACEHOLDER = /^(—+|-+|－+|\/|／|无|暂无|空|\\|n\/?a|\.+|…+|\*)$/i;
+/**
+ * The text of the cell a row shows in column `c` of its layout ('' when the layout has no such column).
+ * @example textOf(view, plan.cols.name, 5) === '新增城镇就业'
+ */
+function textOf(view, c, r) {
+    if (!c)
+        return '';
+    const m = view.mergeAt(r, c.col); // as view.at, without its record
+    return m ? (0, quantity_1.cellText)(view.own(m.top, m.left)) : (0, quantity_1.cellText)(view.own(r, c.col));
+}
+/**
+ * The address of the cell textOf reads (undefined when the layout has no such column): worked out
+ * only for the texts whose address is kept.
+ * @example addressOf(view, plan.cols.name, 5) === 'B5'
+ */
+function addressOf(view, c, r) {
+    if (!c)
+        return undefined;
+    const m = view.mergeAt(r, c.col);
+    return m ? (0, grid_1.cellAddress)(m.top, m.left) : (0, grid_1.cellAddress)(r, c.col);
+}
+/**
+ * Reads the row's cell in the layout's column for `role` as a number: its address goes into
+ * `cells` when it holds anything; error values and dates become findings.
+ * @example readNumber(view, plan.cols.target, 5, findings, cells, 'target', '全年目标') → { value: 6000, unit: null, … }
+ */
+function readNumber(view, c, r, findings, cells, role, label) {
+    if (!c)
+        return null;
+    const m = view.mergeAt(r, c.col); // as view.at, without its record
+    const cell = m ? view.own(m.top, m.left) : view.own(r, c.col);
+    const v = cell?.v ?? null;
+    // Numbers and number texts: the quantity parseValueShared gives, new and without its record.
+    const q = typeof v === 'number' ? (0, quantity_1.numberQuantity)(v, cell?.fmt) : typeof v === 'string' ? (0, quantity_1.plainNumberText)(v) : null;
+    if (q) {
+        cells[role] = m ? (0, grid_1.cellAddress)(m.top, m.left) : (0, grid_1.cellAddress)(r, c.col);
+        return q;
+    }
+    const p = (0, quantity_1.parseValueShared)(v, cell?.fmt);
+    if (p.kind === 'empty')
+        return null;
+    const addr = m ? (0, grid_1.cellAddress)(m.top, m.left) : (0, grid_1.cellAddress)(r, c.col);
+    cells[role] = addr;
+    if (p.kind === 'quantity')
+        return typeof v === 'number' ? p.quantity : { ...p.quantity }; // a text's is shared
+    if (p.kind === 'error') {
+        findings.once((0, findings_1.finding)(view.grid.file, view.grid.sheet, addr, 'cell_error', `${label}单元格 ${addr} 为错误值 ${p.error}，已按空值处理，请核对公式。`));
+        return null;
+    }
+    if (p.kind === 'date') {
+        findings.once((0, findings_1.finding)(view.grid.file, view.grid.sheet, addr, 'unreadable_value', `${label}单元格 ${addr} 是日期（${p.date}），不是数值，已按空值处理。`));
+        return null;
+    }
+    const text = p.text;
+    if (!text || exports.PLACEHOLDER.test((0, text_1.halfWidth)(text)))
+        return null;
+    return text;
+}
