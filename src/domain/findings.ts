@@ -77,3 +77,27 @@ export function finding(
 ): Finding {
   return { file, sheet, cell, code, severity, message };
 }
+
+/**
+ * A sheet's findings as they are read: a merged cell is read for every row it covers, so a finding
+ * about a cell is given once ({@link FindingList.once}).
+ * @example const list = new FindingList(); list.once(f); list.once(f); list.items.length === 1
+ */
+export class FindingList {
+  private readonly given = new Set<string>();
+
+  constructor(readonly items: Finding[] = []) {}
+
+  /** Adds a finding. */
+  push(f: Finding): void {
+    this.items.push(f);
+  }
+
+  /** Adds a finding unless one with its code and cell was given before. */
+  once(f: Finding): void {
+    const key = `${f.code}@${f.cell ?? ''}`;
+    if (this.given.has(key)) return;
+    this.given.add(key);
+    this.items.push(f);
+  }
+}

@@ -9,7 +9,7 @@ import { indicatorKind, isCeilingText } from './indicatorKind';
 import { indicatorStatus, lagGrade } from './indicatorStatus';
 import { nodeProgress, parseNodeSchedule } from './nodeSchedule';
 import { Quantity } from './quantity';
-import { RawIndicator } from './sheetReading';
+import { RawIndicator } from './rawIndicator';
 import { Settings } from './settings';
 import { IndicatorKind, LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
 import { clean, roundTo } from './text';

@@ -3,7 +3,7 @@
  * header text, which role each column plays (as the engine will read it, the clerk's stored
  * mappings applied), and how to turn the clerk's edits back into stored `ColumnMapping`s.
  *
- * How the engine applies mappings (sheetReading.applyMapping, read-only here):
+ * How the engine applies mappings (layoutPlan.applyMapping, read-only here):
  *  - a mapping is found by the detected layout's key (its normalised header texts), so it applies to
  *    every sheet with the same headers;
  *  - its `headerRow`, when set and different, re-reads the layout at that row; its `columns` then
