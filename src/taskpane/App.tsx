@@ -7,7 +7,6 @@ import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compon
 import { SettingsSchema } from '../domain/settings';
 import type { PaneHost } from './host';
 import type { SourceRef } from './viewModel';
-import { outcomeView } from './outcomeView';
 import { saveBytes } from './download';
 import { isCancelled } from './work/cancel';
 import { usePaneMessages } from './hooks/usePaneMessages';
@@ -17,6 +16,7 @@ import { useBuild } from './hooks/useBuild';
 import { useMarks } from './hooks/useMarks';
 import { useMappingEditor } from './hooks/useMappingEditor';
 import { useAutoRecompute } from './hooks/useAutoRecompute';
+import { useOutcomeView } from './hooks/useOutcomeView';
 import { DocxModule, useDocxExport } from './hooks/useDocxExport';
 import { PaneHeader } from './components/PaneHeader';
 import { BuildProgressBar } from './components/BuildProgressBar';
@@ -63,7 +63,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
     now, setError, setNotice, onWatchFailed: cfg.stopAutoRecompute,
   });
   const { outcome, builtWith, snapshots, building } = builder;
-  const view = React.useMemo(() => (outcome ? outcomeView(outcome, snapshots, builtWith?.issue ?? 1) : null), [outcome, snapshots, builtWith]);
+  const shown = useOutcomeView(outcome, snapshots, builtWith?.issue ?? 1, setError);
 
   const onBuild = (): void => {
     const parsed = SettingsSchema.safeParse(cfg.settings);
@@ -124,7 +124,7 @@ export function App({ host, loadDocx = loadDocxDefault, download = saveBytes, no
             <Button onClick={docx.exportDocx} disabled={!outcome || building || docx.exporting} data-testid="download-docx">{docx.exporting ? '正在生成 Word…' : '下载 Word 版'}</Button>
           </div>
           {building && builder.progress && <BuildProgressBar progress={builder.progress} onCancel={builder.cancel} />}
-          {view && outcome && <OutcomePanel view={view} bulletin={outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect} />}
+          {shown && <OutcomePanel view={shown.view} bulletin={shown.outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect} />}
         </div>
       )}
     </main>

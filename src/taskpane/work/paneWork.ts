@@ -14,6 +14,7 @@ import type { BuildProgress, SheetRef } from '../host';
 import type { BuildTask, NamedBytes, PaneTasks, WorkContext, WorkSource } from './paneTasks';
 import { WorkReplySchema, WorkRequest } from './protocol';
 import { BuildCancelled, throwIfCancelled } from './cancel';
+import { Chunk, joinTransfer } from './chunkedTransfer';
 
 export type OnProgress = (p: BuildProgress) => void;
 
@@ -38,6 +39,8 @@ export interface WorkerLike {
 }
 
 interface Pending {
+  /** The result's long arrays, as they come (chunkedTransfer.ts). */
+  chunks: Chunk[];
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
   onProgress?: OnProgress;
@@ -112,8 +115,8 @@ export class WorkerPaneWork implements PaneWork {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
-      signal?.addEventListener('abort', () => this.stop(new BuildCancelled()), { once: true });
+      this.pending.set(id, { chunks: [], resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      signal?.addEventListener('abort', () => { if (this.pending.has(id)) this.stop(new BuildCancelled()); }, { once: true });
       w.postMessage({ ...req, id } as WorkRequest);
     });
   }
@@ -138,9 +141,17 @@ export class WorkerPaneWork implements PaneWork {
       p.onProgress?.(msg.progress as BuildProgress);
       return;
     }
+    if (msg.kind === 'chunk') {
+      p.chunks.push({ path: msg.path, items: msg.items });
+      return;
+    }
     this.pending.delete(msg.id);
-    if (msg.kind === 'result') p.resolve(msg.value);
-    else p.reject(workError(msg.name, msg.message));
+    if (msg.kind === 'error') { p.reject(workError(msg.name, msg.message)); return; }
+    try {
+      p.resolve(joinTransfer(msg.value, p.chunks));
+    } catch (e) {
+      p.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The messages between the page and the pane's worker. Requests carry an id; the worker answers
- * each with progress messages and then one result or one error. The envelope is checked with zod
+ * each with progress messages, then the chunks of the result's long arrays (chunkedTransfer.ts),
+ * then one result (the rest) or one error. The envelope is checked with zod
  * where it arrives; the payloads (files, grids, outcomes) are the engine's own types and cross by
  * structured clone.
  */
@@ -18,6 +19,7 @@ export type WorkRequest =
 
 export type WorkReply =
   | { id: number; kind: 'progress'; progress: BuildProgress }
+  | { id: number; kind: 'chunk'; path: (string | number)[]; items: unknown[] }
   | { id: number; kind: 'result'; value: unknown }
   | { id: number; kind: 'error'; name: string; message: string };
 
@@ -35,6 +37,7 @@ export const WorkRequestSchema = z.discriminatedUnion('kind', [
 /** The reply envelope, as the page checks it. */
 export const WorkReplySchema = z.discriminatedUnion('kind', [
   z.object({ id: z.number(), kind: z.literal('progress'), progress: z.object({ stage: z.enum(['reading', 'computing', 'writing', 'done']), filesRead: z.number().optional(), filesTotal: z.number().optional(), rowsRead: z.number().optional() }) }),
+  z.object({ id: z.number(), kind: z.literal('chunk'), path: z.array(z.union([z.string(), z.number()])), items: z.array(payload) }),
   z.object({ id: z.number(), kind: z.literal('result'), value: payload }),
   z.object({ id: z.number(), kind: z.literal('error'), name: z.string(), message: z.string() }),
 ]);

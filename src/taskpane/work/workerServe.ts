@@ -5,6 +5,7 @@
  */
 import { PaneTasks, readFiles } from './paneTasks';
 import type { NamedBytes, WorkContext, WorkSource } from './paneTasks';
+import { splitForTransfer } from './chunkedTransfer';
 import { WorkReply, WorkRequest, WorkRequestSchema } from './protocol';
 import type { ColumnMapping } from '../../domain/settings';
 import type { BuildTask } from './paneTasks';
@@ -32,7 +33,9 @@ export class WorkServer {
     // The page stops a worker by terminating it: nothing here is cancelled cooperatively.
     const ctx: WorkContext = { onProgress: (progress) => this.post({ id: req.id, kind: 'progress', progress }), cancelled: () => false };
     try {
-      this.post({ id: req.id, kind: 'result', value: await this.run(req, ctx) });
+      const { skeleton, chunks } = splitForTransfer(await this.run(req, ctx));
+      for (const c of chunks) this.post({ id: req.id, kind: 'chunk', path: c.path, items: c.items });
+      this.post({ id: req.id, kind: 'result', value: skeleton });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       this.post({ id: req.id, kind: 'error', name: e.name, message: e.message });
