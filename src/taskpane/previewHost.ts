@@ -25,7 +25,7 @@ export class PreviewHost implements PaneHost {
   private settings: Settings = parseSettings({});
   private files: Promise<NamedBytes[]> | null = null;
   /** Snapshots of this session's builds, one per issue. */
-  readonly snapshots = new MemorySnapshotStore();
+  readonly snapshots = new MemorySnapshotStore('预览会话', false);
   /** The last cell "selected" (shown in the preview). */
   selected: SourceRef | null = null;
 
