@@ -101,12 +101,12 @@ function lastJson(stdout: string): Record<string, unknown> | null {
 
 const r2 = (n: number | null | undefined, d = 2): number | null => (n === null || n === undefined || !Number.isFinite(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
 
-async function datasets(): Promise<{ deptDir: string; bigDir: string; generatedMs: number; cached: boolean }> {
+async function datasets(withBig = true): Promise<{ deptDir: string; bigDir: string; generatedMs: number; cached: boolean }> {
   const deptDir = path.join(OUT, `v${GENERATOR_VERSION}-s${SEED}-${BOOKS}x${PER_BOOK}`);
   const bigDir = path.join(OUT, `v${GENERATOR_VERSION}-s${SEED}-big${BIG_ROWS}`);
   log(`data: ${BOOKS} workbooks × ${PER_BOOK} indicators and one ${BIG_ROWS}-row sheet (seed ${SEED})`);
   const a = await ensureWritten(deptDir, () => departmentSpecs(SEED, BOOKS, PER_BOOK), log);
-  const b = await ensureWritten(bigDir, () => [bigSheetSpec(SEED, BIG_ROWS)], log);
+  const b = withBig ? await ensureWritten(bigDir, () => [bigSheetSpec(SEED, BIG_ROWS)], log) : { cached: true, ms: 0 };
   log(`data ${a.cached && b.cached ? 'cached' : 'generated'} in ${((a.ms + b.ms) / 1000).toFixed(1)} s`);
   return { deptDir, bigDir, generatedMs: a.ms + b.ms, cached: a.cached && b.cached };
 }
@@ -307,7 +307,7 @@ function paneTable(sets: PaneVsCli[]): string {
 async function paneOnly(): Promise<void> {
   log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; BENCH_ONLY=pane`);
   timed('npx', ['--no-install', 'tsc', '-p', 'tsconfig.cli.json']);
-  const data = await datasets();
+  const data = await datasets(false);
   const pane = panePath();
   const sets = await paneInChromium(data.deptDir, pane);
   const targets = paneTargets(sets);
@@ -382,7 +382,8 @@ async function main(): Promise<void> {
   out.push(table([['target', 'value', 'met'], ...Object.values(results.targets).map((t) => [t.target, t.value as number | null, t.met ? 'yes' : 'NO'])]));
   out.push('', `results: bench/results.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'}\n`);
+  const pt = paneTargets(paneSets);
+  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} pane_ratio ${pt['paneRatio']?.value ?? 'null'} pane_longest_task_ms ${pt['paneLongTask']?.value ?? 'null'} pane_tab_mb ${pt['paneMemory']?.value ?? 'null'}\n`);
 }
 
 main().catch((err: unknown) => {
