@@ -10,10 +10,10 @@ import type { StoredSnapshot } from '../../domain/workbookPort';
 import { OutcomeView, outcomeView, outcomeViewInSteps } from '../outcomeView';
 
 /**
- * Up to this many indicators the view is computed in one go (a few milliseconds: a city); beyond,
+ * Up to this many indicators the view is computed in one go (a few milliseconds: a county); beyond,
  * in steps. At 10,000 indicators (a province) the view took some 100 ms in one task.
  */
-export const IN_ONE_GO = 2000;
+export const IN_ONE_GO = 500;
 import { errorText } from './usePaneMessages';
 
 /** A view and the outcome it shows. */
