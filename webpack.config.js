@@ -87,6 +87,9 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // SheetJS is loaded as a lazy chunk of its own in the pane: src/xlsx/sheetjsLoader.ts (a require
+      // at first use, for Node) is replaced by sheetjsLoader.browser.ts (a dynamic import).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/sheetjsLoader$/, './sheetjsLoader.browser'),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -13,6 +13,9 @@
  * 5. Task pane in Chromium (bench/paneBench.ts): import and 生成专报 of the 19- and 200-workbook
  *    sets in the built pane, the longest main-thread task, the tab's memory, and the ratio of the
  *    pane's import + build to the CLI's build (`zhuanbao build --json`) of the same files.
+ * 6. Other formats (issue 12): the 200 workbooks saved as .xls (SheetJS), read by `zhuanbao build
+ *    --json`, as a ratio to the same build of the .xlsx set; and the 100,000-row sheet as an .xls
+ *    (two sheets of 50,000 rows: BIFF8 holds 65,536 a sheet), its build's wall time and peak memory.
  * Prints a table, writes bench/results.json; the last line is the summary line.
  *
  * Environment: BENCH_SEED (default 20260320), BENCH_RUNS (timed runs per CLI measurement, default 2;
@@ -26,6 +29,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { GENERATOR_VERSION, bigSheetSpec, departmentSpecs, ensureWritten } from './generate';
 import { PaneVsCli, paneVsCli } from './paneBench';
+import { XLS_ROWS_PER_SHEET, ensureBigXls, ensureXlsCopies } from './xlsSets';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -168,6 +172,51 @@ function cliPath(label: string, dir: string, runs: number, e2eTimeoutMs: number)
     cpuRatio: e2e.cpuMs && bare.cpuMs ? r2(e2e.cpuMs / bare.cpuMs) : null,
     jsonOnlyRatio: r2(jsonOnly.wallMs / bare.wallMs),
   };
+}
+
+interface XlsFigures {
+  files: number;
+  sheets?: number;
+  indicators: number | null;
+  wallS: number | null;
+  cpuS: number | null;
+  peakMb: number | null;
+  exit: number | null;
+  /** Wall time ÷ the --json-only build of the same indicators as .xlsx. */
+  ratio: number | null;
+}
+
+/** The .xls sets (bench/xlsSets.ts) read by `zhuanbao build --json`, against the .xlsx builds. */
+function xlsPath(deptDir: string, bigDir: string, dept: CliFigures): { dept: XlsFigures; big: XlsFigures & { sheets: number } } {
+  const runDir = path.join(OUT, 'run');
+  fs.mkdirSync(runDir, { recursive: true });
+  const xlsDir = ensureXlsCopies(deptDir, `${deptDir}-xls`, log);
+  const bigXlsx = fs.readdirSync(bigDir).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(bigDir, f))[0] ?? '';
+  const bigXls = ensureBigXls(bigXlsx, `${bigDir}-xls`, log);
+  const indicatorsOf = (json: string): number | null => {
+    try {
+      return (JSON.parse(fs.readFileSync(json, 'utf8')) as { indicators: unknown[] }).indicators.length;
+    } catch {
+      return null;
+    }
+  };
+  const run = (label: string, input: string, runs: number): { r: ChildRun; indicators: number | null } => {
+    const json = path.join(runDir, `${label}.json`);
+    log(`${label}: zhuanbao build --json`);
+    const r = best(`${label} zhuanbao build --json`, process.execPath, [path.join('bin', 'zhuanbao.js'), 'build', input, '--as-of', '2026-03-20', '--json', json, '-q'], runs, 240_000);
+    return { r, indicators: indicatorsOf(json) };
+  };
+  const d = run('200x50-xls', xlsDir.dir, RUNS);
+  log('big100000-xlsx: zhuanbao build --json (for the .xls ratio)');
+  const bigJson = path.join(runDir, 'big-xlsx-json.json');
+  const bigXlsxRun = best('big .xlsx zhuanbao build --json', process.execPath, [path.join('bin', 'zhuanbao.js'), 'build', bigXlsx, '--as-of', '2026-03-20', '--json', bigJson, '-q'], 1, 240_000);
+  const b = run('big100000-xls', bigXls.file, 1);
+  const fig = (x: { r: ChildRun; indicators: number | null }, files: number, base: number | null): XlsFigures => ({
+    files, indicators: x.indicators, wallS: r2(x.r.wallMs / 1000), cpuS: r2((x.r.cpuMs ?? NaN) / 1000), peakMb: r2(x.r.peakRssMb, 0), exit: x.r.code,
+    ratio: base ? r2(x.r.wallMs / base) : null,
+  });
+  const deptBase = dept.jsonOnly?.wallS ? dept.jsonOnly.wallS * 1000 : null;
+  return { dept: fig(d, xlsDir.files, deptBase), big: { ...fig(b, 1, bigXlsxRun.wallMs), sheets: bigXls.sheets } };
 }
 
 interface OfficeFigures {
@@ -325,6 +374,7 @@ async function main(): Promise<void> {
   const data = await datasets();
   const dept = cliPath(`${BOOKS}x${PER_BOOK}`, data.deptDir, RUNS, 240_000);
   const big = cliPath(`big${BIG_ROWS}`, data.bigDir, 1, 240_000);
+  const xls = xlsPath(data.deptDir, data.bigDir, dept);
   const office = officePath();
   const pane = panePath();
   const paneSets = await paneInChromium(data.deptDir, pane);
@@ -337,6 +387,7 @@ async function main(): Promise<void> {
     seed: SEED, runsPerMeasurement: RUNS,
     data: { books: BOOKS, perBook: PER_BOOK, bigRows: BIG_ROWS, cached: data.cached, generatedS: r2(data.generatedMs / 1000) },
     cli: [dept, big],
+    xls,
     office: office.sizes, officeError: office.error,
     pane,
     paneInChromium: paneSets,
@@ -348,6 +399,7 @@ async function main(): Promise<void> {
       syncs: { target: '≤ 3 at every size', value: maxSyncs, met: maxSyncs !== null && maxSyncs <= 3 },
       payload: { target: '< 5 MB per request', value: payloadMb, met: payloadMb !== null && payloadMb < 5 },
       pane: { target: '≤ 300 KB gzip initial', value: pane.initialKb, met: pane.initialKb !== null && pane.initialKb <= 300 },
+      bigXls: { target: '100,000-row .xls build < 1024 MB', value: xls.big.peakMb, met: xls.big.peakMb !== null && xls.big.peakMb < 1024 && xls.big.exit !== null && xls.big.exit <= 2 },
     },
     summary: { ratio: dept.ratio, syncs: maxSyncs, payload_mb: payloadMb, pane_kb: pane.initialKb },
   };
@@ -361,6 +413,13 @@ async function main(): Promise<void> {
     ...[dept, big].map((c) => [c.set, c.files, c.indicators, c.e2e.timedOut ? '> 240 s (stopped)' : f(c.e2e.wallS, ' s'), f(c.e2e.cpuS, ' s'), f(c.e2e.peakMb, ' MB'),
       c.jsonOnly ? `${c.jsonOnly.wallS} s / ${c.jsonOnly.cpuS} s / ${c.jsonOnly.peakMb} MB` : null, f(c.bareRead.wallS, ' s'), f(c.bareRead.cpuS, ' s'), f(c.bareRead.peakMb, ' MB'), c.ratio, c.cpuRatio, c.jsonOnlyRatio]),
   ]));
+  out.push('', 'Other formats: zhuanbao build --json (wall s / cpu s / peak MB)');
+  out.push(table([
+    ['set', 'files', 'indicators', 'wall', 'cpu', 'peak', 'ratio to the .xlsx build'],
+    ['200 × 50 as .xls', xls.dept.files, xls.dept.indicators, f(xls.dept.wallS, ' s'), f(xls.dept.cpuS, ' s'), f(xls.dept.peakMb, ' MB'), xls.dept.ratio],
+    [`100,000 rows as .xls (${xls.big.sheets} sheets × ≤ ${XLS_ROWS_PER_SHEET})`, 1, xls.big.indicators, f(xls.big.wallS, ' s'), f(xls.big.cpuS, ' s'), f(xls.big.peakMb, ' MB'), xls.big.ratio],
+  ]));
+  out.push('  (the pane importing the .xls set in Chromium is measured by the pane harness of issue 16 when it is on main)');
   out.push('', 'Engine alone (in memory; buildReport median of 5)');
   out.push(table([
     ['set', 'rows', 'read → grids', 'buildReport', 'bulletin+ledger models'],
@@ -383,7 +442,7 @@ async function main(): Promise<void> {
   out.push('', `results: bench/results.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
   process.stdout.write(`${out.join('\n')}\n`);
   const pt = paneTargets(paneSets);
-  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} pane_ratio ${pt['paneRatio']?.value ?? 'null'} pane_longest_task_ms ${pt['paneLongTask']?.value ?? 'null'} pane_tab_mb ${pt['paneMemory']?.value ?? 'null'}\n`);
+  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} xls_ratio ${xls.dept.ratio ?? 'null'} big_xls_mb ${xls.big.peakMb ?? 'null'} pane_ratio ${pt['paneRatio']?.value ?? 'null'} pane_longest_task_ms ${pt['paneLongTask']?.value ?? 'null'} pane_tab_mb ${pt['paneMemory']?.value ?? 'null'}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import * as XLSX from '@e965/xlsx';
 
 /** The expected outcome of one case. */
 export interface BadCase {
@@ -71,6 +72,9 @@ function tracking(rows: Cell[][]): Cell[][] {
   return [[TITLE], HEADER, ...rows];
 }
 
+/** The HTML table under an .xls name is read like any table: one indicator (公路, target 10, nothing done yet). */
+const HTML_AS_XLS_EXPECT: BadCase['expect'] = { exit: 0, indicators: 1, findings: [], values: [{ name: '公路', target: 10 }] };
+
 const GOOD_ROWS: Cell[][] = [
   [1, '新增城镇就业', 6000, '人', 1386, 0.231, '稳步推进', '市人社局'],
   [2, '城乡居民医保参保', 100, '万人', 30, 0.3, '已完成30万人', '市医保局'],
@@ -106,6 +110,13 @@ function oleFile(): Buffer {
   return b;
 }
 
+/** A real Excel 97-2003 workbook (BIFF8, as SheetJS writes it) of the given rows. */
+function xlsFile(rows: Cell[][]): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '民生实事');
+  return Buffer.from(XLSX.write(wb, { bookType: 'biff8', type: 'buffer' }) as Buffer);
+}
+
 async function gbk(text: string): Promise<Buffer> {
   // iconv-lite comes with ExcelJS's dependencies; the script only needs it to write the fixture.
   const iconv = (await import('iconv-lite')).default;
@@ -133,7 +144,7 @@ async function build(): Promise<BadCase[]> {
 
   write('text-as-xlsx/说明.xlsx', '这不是表格，只是一段文字。\n请查收。\n');
   add({ id: 'text-as-xlsx', title: '改成 .xlsx 扩展名的文本文件', inputs: ['text-as-xlsx/说明.xlsx'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['说明.xlsx', '纯文本文件'] } });
+    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['说明.xlsx', '纯文本', '不是表格文件'] } });
 
   write('zero-bytes/空文件.xlsx', Buffer.alloc(0));
   add({ id: 'zero-bytes', title: '0 字节的 .xlsx', inputs: ['zero-bytes/空文件.xlsx'],
@@ -141,38 +152,38 @@ async function build(): Promise<BadCase[]> {
 
   write('encrypted-xlsx/住建局.xlsx', oleFile());
   add({ id: 'encrypted-xlsx', title: '设有打开密码的 .xlsx（OLE 复合文件）', inputs: ['encrypted-xlsx/住建局.xlsx'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['住建局.xlsx', '打开密码', '另存为” .xlsx'] } });
+    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['住建局.xlsx', '打开密码', '清空密码'] } });
 
-  write('legacy-xls/教育局.xls', oleFile());
-  add({ id: 'legacy-xls', title: '旧版 .xls', inputs: ['legacy-xls/教育局.xls'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['教育局.xls', 'Excel 97-2003', '另存为” .xlsx'] } });
+  write('legacy-xls/教育局.xls', xlsFile(tracking(GOOD_ROWS)));
+  add({ id: 'legacy-xls', title: '旧版 .xls（Excel 97-2003）：照常读取', inputs: ['legacy-xls/教育局.xls'],
+    expect: { exit: 0, indicators: 2, findings: [] } });
 
-  write('wps-et/文旅局.et', oleFile());
-  add({ id: 'wps-et', title: 'WPS 表格 .et', inputs: ['wps-et/文旅局.et'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['文旅局.et', 'WPS 表格格式', '另存为” .xlsx'] } });
+  write('wps-et/文旅局.et', xlsFile(tracking(GOOD_ROWS)));
+  add({ id: 'wps-et', title: 'WPS 表格 .et（内容为 .xls）：照常读取', inputs: ['wps-et/文旅局.et'],
+    expect: { exit: 0, indicators: 2, findings: [] } });
 
   write('html-as-xls/交通局.xls', '<html><head><meta charset="utf-8"></head><body><table><tr><td>指标名称</td><td>全年目标</td></tr><tr><td>公路</td><td>10</td></tr></table></body></html>');
-  add({ id: 'html-as-xls', title: '业务系统导出的网页格式“.xls”', inputs: ['html-as-xls/交通局.xls'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['交通局.xls', '网页（HTML）'] } });
+  add({ id: 'html-as-xls', title: '业务系统导出的网页格式“.xls”：照常读取', inputs: ['html-as-xls/交通局.xls'],
+    expect: HTML_AS_XLS_EXPECT });
 
   const docx = new JSZip();
   docx.file('[Content_Types].xml', '<?xml version="1.0"?><Types/>');
   docx.file('word/document.xml', '<?xml version="1.0"?><w:document/>');
   write('docx-as-xlsx/汇报材料.xlsx', await docx.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   add({ id: 'docx-as-xlsx', title: '改了扩展名的 Word 文档（zip 但不是工作簿）', inputs: ['docx-as-xlsx/汇报材料.xlsx'],
-    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['汇报材料.xlsx', '不是 Excel 工作簿'] } });
+    expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['汇报材料.xlsx', 'Word 文档', '不是表格文件'] } });
 
   await save(workbook([]), 'no-sheets/民政局.xlsx');
   add({ id: 'no-sheets', title: '没有任何工作表的工作簿', inputs: ['no-sheets/民政局.xlsx'],
     expect: { exit: 2, indicators: 0, findings: ['file_unreadable@-'], error: ['民政局.xlsx', '没有任何工作表'] } });
 
-  // A folder: one good workbook, one .xls, one .et: the good one is still read.
+  // A folder: one good workbook, an encrypted .xls, an .et, an Excel lock file (listed, not read).
   await save(workbook([{ name: '民生实事', rows: tracking(GOOD_ROWS) }]), 'mixed-folder/人社局.xlsx');
   write('mixed-folder/教育局.xls', oleFile());
-  write('mixed-folder/文旅局.et', oleFile());
+  write('mixed-folder/文旅局.et', xlsFile(tracking([[1, '接待游客', 500, '万人次', 120, 0.24, '稳步推进', '市文旅局']])));
   write('mixed-folder/~$人社局.xlsx', Buffer.from([0x01, 0x02]));
-  add({ id: 'mixed-folder', title: '文件夹：好表 + .xls + .et + Excel 锁文件', inputs: ['mixed-folder'],
-    expect: { exit: 2, indicators: 2, findings: ['file_unreadable@-', 'file_unreadable@-'], error: ['教育局.xls', '文旅局.et'] } });
+  add({ id: 'mixed-folder', title: '文件夹：好表 + 加密的 .xls + .et + Excel 锁文件', inputs: ['mixed-folder'],
+    expect: { exit: 2, indicators: 3, findings: ['file_not_spreadsheet@-', 'file_unreadable@-'], error: ['教育局.xls', '打开密码'] } });
 
   // ---- CSV -----------------------------------------------------------------------------------
   const csvText = [

@@ -90,6 +90,7 @@ async function build(opts: BuildOptions, io: { out: (s: string) => void; err: (s
   const snapshot = store?.lastSaved ?? null;
   if (!opts.quiet) io.out(summaryTable(result));
   for (const f of result.files.filter((x) => x.error)) io.err(`错误：${f.error}\n`);
+  for (const f of result.findings.filter((x) => x.code === 'file_not_spreadsheet' && x.severity === 'info')) io.err(`提示：${f.message}\n`);
   if (opts.out) io.err(`专报已写入 ${opts.out}\n`);
   if (opts.json) io.err(`结果已写入 ${opts.json}\n`);
   if (opts.docx) io.err(`Word 专报已写入 ${opts.docx}\n`);

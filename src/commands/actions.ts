@@ -44,6 +44,7 @@ export async function buildInWorkbook(opts: { write: boolean; settings?: Setting
   // A written bulletin compares with the previous issue kept in the workbook and keeps this one.
   const history = opts.write ? new ExcelSnapshotStore(opts.runner ? { runner: opts.runner } : {}) : null;
   const outcome = await runBuild({ source, settings, sink, today: todayIso(), ...(history ? { history } : {}) });
+  problems.push(...source.notes);
   return { outcome, settings, problems, failures: outcome.result.files.filter((f) => f.error).map((f) => f.error ?? '') };
 }
 

@@ -1,20 +1,55 @@
 /**
- * The ribbon's ExecuteFunction commands (生成专报, 标记滞后, 清除标记). Each completes its event in
- * `finally`, so Excel never waits on a failed command; a failure is shown in a small dialog.
+ * The ribbon's ExecuteFunction commands (生成专报, 标记滞后, 清除标记). A message (a failure, or
+ * problems worth knowing) is shown in a dialog, and the command's event is completed only after that
+ * dialog is closed: `event.completed()` "indicates that the add-in has completed processing and will
+ * automatically be closed" (reference of Office.AddinCommands.Event.completed), and a dialog opened
+ * from the command's runtime would go with it. The event is always completed (in `finally`), also
+ * when the dialog cannot open.
  */
 import { buildInWorkbook, clearMarksInWorkbook, markLaggingInWorkbook } from './actions';
 import { describeOfficeError } from '../excel/errors';
 
 type CommandEvent = { completed: () => void };
 
-/** Shows a message in a small dialog (commands have no pane to show it in). */
-function showMessage(text: string): void {
-  try {
-    const url = `${window.location.origin}${window.location.pathname.replace(/[^/]*$/, '')}message.html?m=${encodeURIComponent(text)}`;
-    Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true });
-  } catch (err) {
-    console.error(text, err);
-  }
+/** The dialog part of office.js used here (Office.context.ui). */
+export interface DialogUi {
+  displayDialogAsync(url: string, options: Office.DialogOptions, callback: (result: Office.AsyncResult<Office.Dialog>) => void): void;
+}
+
+/** Longest wait for the clerk to close a message before the command completes anyway. */
+export const MESSAGE_WAIT_MS = 4 * 60_000;
+
+/**
+ * Shows a message in a small dialog (commands have no pane to show it in) and resolves when the clerk
+ * closes it: the page's 关闭 button sends a message (Office.context.ui.messageParent), closing the
+ * dialog's window raises DialogEventReceived (12006); a dialog that cannot open (12007: one is already
+ * open) resolves at once, the text kept in the console.
+ * @example await showMessage('专报已生成，但有以下问题：…')
+ */
+export function showMessage(text: string, ui: DialogUi | undefined = typeof Office !== 'undefined' ? Office.context?.ui : undefined, waitMs = MESSAGE_WAIT_MS): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const finish = (): void => { if (timer) clearTimeout(timer); timer = null; resolve(); };
+    if (!ui) { console.error(text); finish(); return; }
+    const base = typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname.replace(/[^/]*$/, '')}` : '';
+    try {
+      ui.displayDialogAsync(`${base}message.html?m=${encodeURIComponent(text)}`, { height: 30, width: 35, displayInIframe: true }, (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          console.error(text, result.error);
+          finish();
+          return;
+        }
+        const dialog = result.value;
+        const closed = (): void => { try { dialog.close(); } catch { /* already closed by the clerk */ } finish(); };
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, closed);
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+        timer = setTimeout(closed, waitMs);
+      });
+    } catch (err) {
+      console.error(text, err);
+      finish();
+    }
+  });
 }
 
 function messageOf(err: unknown): string {
@@ -22,17 +57,21 @@ function messageOf(err: unknown): string {
 }
 
 /**
- * Wraps a command: runs it, reports a failure, and always completes the event.
+ * Wraps a command: runs it, shows its message or failure and waits for the clerk to close it, and
+ * always completes the event, last.
  * @example Office.actions.associate('buildBulletin', command(async () => { … }))
  */
-export function command(run: () => Promise<string | null>, show: (text: string) => void = showMessage): (event: CommandEvent) => Promise<void> {
+export function command(run: () => Promise<string | null>, show: (text: string) => Promise<void> = (t) => showMessage(t)): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
-      const message = await run();
-      if (message) show(message);
-    } catch (err) {
-      console.error(err);
-      show(messageOf(err));
+      let message: string | null;
+      try {
+        message = await run();
+      } catch (err) {
+        console.error(err);
+        message = messageOf(err);
+      }
+      if (message) await show(message);
     } finally {
       event.completed();
     }

@@ -4,7 +4,7 @@
  * table rows, the lagging list and the data-check findings. Sheets (Excel) and documents (Word) are
  * laid out from this model.
  */
-import { extractDone, extractReportedCompletion } from './freeText';
+import { extractDone, extractReportedCompletion, extractTarget } from './freeText';
 import { BuildResult, Indicator, SectionSummary } from './resultSchema';
 import { Settings } from './settings';
 import { LagGrade, STATUS_LABELS, StatusCode } from './statusCodes';
@@ -144,6 +144,8 @@ export function indicatorProse(i: Indicator): string {
 function contextOf(progressText: string, hasDone: boolean, hasCompletion: boolean): string {
   const restates = (clause: string): boolean =>
     (hasDone && extractDone(clause) !== null && clause.length <= 16) ||
+    // the target, which the headline gives: "年度目标500户" of a sentence of target and progress
+    (hasDone && /^(?:年度|全年)?(?:目标任务|目标|任务)/.test(clause) && extractTarget(clause) !== null && clause.length <= 16) ||
     (hasCompletion && extractReportedCompletion(clause) !== null && clause.length <= 16);
   const parts = progressText.split('；').map((p) => p.trim().replace(/[。；;，,\s]+$/, '')).filter(Boolean);
   return parts

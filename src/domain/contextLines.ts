@@ -3,7 +3,7 @@
  * as-of date), totals (合计/小计), footers (填表人、联系电话), notes (说明：…) and heading rows
  * (一、省级… / 1. 推动实现…) — told apart from indicator rows, and what they say read.
  */
-import { findAsOfDate } from './asOfDate';
+import { findAsOfDate, parseWrittenDate } from './asOfDate';
 import { deptFromTitle } from './deptName';
 import { FieldRole } from './headerRecognition';
 import { GridView } from './grid';
@@ -137,6 +137,15 @@ export function readContextLine(view: GridView, r: number, ctx: SheetContext, no
     if (!ctx.asOf) ctx.asOf = findAsOfDate(text);
     if (!notesOnly && !ctx.dept) ctx.dept = deptFromTitle(text);
   }
+}
+
+/**
+ * The as-of date a sheet or file name gives: after a cue (截至/截止/数据截至), or a whole date
+ * written alone ("民生实事进展2026年3月20日", "2026-03-20").
+ * @example asOfFromName('汇总表（截至2025年6月30日）') === '2025-06-30'; asOfFromName('2026年民生实事') === null
+ */
+export function asOfFromName(name: string): string | null {
+  return findAsOfDate(name) ?? parseWrittenDate(name);
 }
 
 /**

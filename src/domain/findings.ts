@@ -6,6 +6,7 @@
 /** Stable finding codes (used in the JSON, the bulletin and the pane). */
 export const FINDING_CODES = {
   file_unreadable: '文件无法读取',
+  file_not_spreadsheet: '不是表格文件',
   file_no_indicators: '文件中未读到指标',
   sheet_no_header: '未识别到表头',
   cell_error: '单元格为错误值',
@@ -13,6 +14,7 @@ export const FINDING_CODES = {
   row_no_name: '有数据但缺少指标名称',
   unit_mismatch: '单位无法换算',
   completion_mismatch: '上报完成率与核算不符',
+  judgement_mismatch: '单位自评与核算不符',
   target_zero: '全年目标为 0',
   negative_value: '出现负数',
   completion_over_300: '完成率超过 300%',
@@ -21,6 +23,7 @@ export const FINDING_CODES = {
   as_of_missing: '未找到数据截至日期',
   as_of_conflict: '各表数据截至日期不一致',
   period_ambiguous: '月度数据口径不明',
+  layout_choice: '读取方式说明',
   node_unreadable: '节点目标无法识别',
   mapping_invalid: '列映射无效',
   history_unreadable: '上期快照无法使用',
@@ -45,7 +48,7 @@ export interface SkippedRow {
   sheet: string;
   /** Row number, or null when a whole sheet was skipped. */
   row: number | null;
-  reason: 'total' | 'footer' | 'note' | 'instructions' | 'heading' | 'header' | 'no_indicator' | 'empty_sheet' | 'hidden_sheet' | 'bulletin_sheet';
+  reason: 'total' | 'footer' | 'note' | 'instructions' | 'heading' | 'header' | 'no_indicator' | 'empty_sheet' | 'hidden_sheet' | 'bulletin_sheet' | 'hidden_row';
   text: string;
 }
 
@@ -61,6 +64,7 @@ export const SKIP_REASONS: Record<SkippedRow['reason'], string> = {
   empty_sheet: '空工作表',
   hidden_sheet: '隐藏工作表',
   bulletin_sheet: '专报生成的工作表',
+  hidden_row: '隐藏的行',
 };
 
 /**

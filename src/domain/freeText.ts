@@ -83,6 +83,82 @@ export function extractDone(text: string, unitOk?: (unit: string | null) => bool
   return null;
 }
 
+const TARGET_RE = new RegExp(
+  String.raw`(?:年度|全年|今年|本年)?(?:目标任务|目标|任务|计划)(?:数|量)?(?:为|是|共)?[:：]?[^\d${CHINESE_NUMERAL_CHARS}，,。；;、:：%]{0,8}?(${NUM}|[${CHINESE_NUMERAL_CHARS}]+)\s*([^\d\s，,。；;、:：()（）%]{0,5})`,
+  'g',
+);
+
+/**
+ * Finds the target stated in a sentence that gives target and progress together:
+ * "年度目标500户，截至目前已完成120户，完成率24%" → 500 户. A percentage is never taken as a target
+ * here (it is the completion), nor a date.
+ * @example extractTarget('年度目标500户，截至目前已完成120户，完成率24%') → { value: 500, unit: '户', … }
+ * @example extractTarget('完成率24%') === null
+ */
+export function extractTarget(text: string): Quantity | null {
+  const s = halfWidth(text).replace(/\s+/g, '');
+  TARGET_RE.lastIndex = 0;
+  for (let m = TARGET_RE.exec(s); m; m = TARGET_RE.exec(s)) {
+    const rawNum = m[1] ?? '';
+    const chinese = !/^\d/.test(rawNum);
+    const value = chinese ? parseChineseNumeral(rawNum) : Number(rawNum.replace(/,/g, ''));
+    if (value === null || !Number.isFinite(value)) continue;
+    if (/^[%‰]/.test(s.slice(m.index + m[0].length))) continue; // a share, not a target
+    let unit = (m[2] ?? '').replace(/(的|已|完成|截至|截止|目前|其中|和|及|与|在|于).*$/, '');
+    if (/^[月日年号]/.test(unit) || /^(?:分之|成|倍)/.test(unit)) continue;
+    if (unit && !looksLikeUnit(unit)) continue;
+    if (chinese) {
+      const classifier = /^(人次|[个所家场次人名张台座户处项间套辆条只批期支队])/.exec(unit)?.[1] ?? '';
+      if (!classifier) continue;
+      unit = classifier;
+    }
+    const dot = rawNum.indexOf('.');
+    return { value, unit: unit || null, decimals: dot < 0 || chinese ? 0 : rawNum.length - dot - 1, bound: null };
+  }
+  return null;
+}
+
+/**
+ * Whether a text states target and progress together: a target, and a done figure or a completion.
+ * @example isTargetAndProgress('年度目标500户，截至目前已完成120户，完成率24%') === true; isTargetAndProgress('新建站点12个') === false
+ */
+export function isTargetAndProgress(text: string): boolean {
+  return extractTarget(text) !== null && (extractReportedCompletion(text) !== null || extractDone(text) !== null);
+}
+
+const BARE_FIGURE = new RegExp(String.raw`(${NUM})\s*([^\d\s，,。；;、:：()（）%]{1,5})`, 'g');
+const TARGET_WORDS = /(目标|任务|计划|全年|年度|力争|预计)[^，,。；;]{0,6}$/;
+
+/**
+ * Finds done stated without a verb ("惠及群众860人次", "现有站点12个"), taken only when its unit is
+ * the target's (`unit`, 万/亿 aside) and one figure alone has it (a figure after 目标/计划 restates
+ * the target and does not count).
+ * @example extractBareDone('惠及家长860人次', '人次') → { value: 860, unit: '人次', … }
+ * @example extractBareDone('惠及家长860人次', '个') === null
+ */
+export function extractBareDone(text: string, unit: string | null): Quantity | null {
+  if (!unit) return null;
+  const wanted = halfWidth(unit).replace(/^(万|亿|百万|千万)/, '');
+  if (!wanted || wanted === '%') return null;
+  const s = halfWidth(text).replace(/\s+/g, '');
+  let found: Quantity | null = null;
+  BARE_FIGURE.lastIndex = 0;
+  for (let m = BARE_FIGURE.exec(s); m; m = BARE_FIGURE.exec(s)) {
+    const written = m[2] ?? '';
+    const bare = written.replace(/^(万|亿|百万|千万)/, '');
+    if (!bare.startsWith(wanted)) continue;
+    // 人次 is not 人: a longer measure word starting with the unit is another unit
+    if (bare.length > wanted.length && (isMeasureWord(bare.slice(0, wanted.length + 1)) || isMeasureWord(bare.slice(0, wanted.length + 2)))) continue;
+    if (TARGET_WORDS.test(s.slice(0, m.index))) continue;
+    const rawNum = (m[1] ?? '').replace(/,/g, '');
+    const dot = rawNum.indexOf('.');
+    const q: Quantity = { value: Number(rawNum), unit: written.slice(0, written.length - bare.length) + wanted, decimals: dot < 0 ? 0 : rawNum.length - dot - 1, bound: null };
+    if (found && found.value !== q.value) return null; // two figures: which one is done is not clear
+    found = q;
+  }
+  return found;
+}
+
 /** A name and a quantity split out of one text such as "新建农村4G、5G基站34个". */
 export interface NameAndQuantity {
   name: string;

@@ -9,9 +9,17 @@ import { halfWidth } from './text';
 /** The fields a column can hold. */
 export const FIELD_ROLES = [
   'seq', 'section', 'project', 'name', 'target', 'targetUnit', 'unit', 'done', 'doneUnit',
-  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period',
+  'completion', 'progress', 'note', 'dept', 'direction', 'status', 'nodes', 'period', 'expected', 'judgement',
 ] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
+
+/** Chinese names of the roles, as the clerk reads them (findings, the pane). */
+export const FIELD_ROLE_NAMES: Record<FieldRole, string> = {
+  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
+  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
+  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
+  expected: '序时进度（单位自填）', judgement: '是否达到序时（单位自填）',
+};
 
 /** Synonyms per role. Exact matches win over containment; longer synonyms over shorter. */
 export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
@@ -31,6 +39,9 @@ export const HEADER_SYNONYMS: Record<Exclude<FieldRole, 'period'>, string[]> = {
   direction: ['指标方向', '方向', '指标属性', '正反向', '指标性质', '正向/反向', '考核方向'],
   status: ['状态', '完成状态', '是否完成', '进度状态', '推进状态'],
   nodes: ['节点目标', '时间节点', '序时目标', '阶段目标', '进度安排', '节点安排', '时序目标', '分阶段目标'],
+  // The department's own judgement, checked against Zhuanbao's (never used for the status).
+  expected: ['序时进度', '时序进度', '应完成进度', '序时进度要求', '时间进度', '序时'],
+  judgement: ['是否达到序时进度', '是否达序时进度', '是否达到序时', '完成情况评价', '进度评价', '序时评价', '是否滞后', '进度判断', '评价', '是否达到时序进度'],
 };
 
 /** Generic sub-headers that take their role from the header above (年度任务 → 数量 | 单位). */
@@ -48,7 +59,12 @@ export interface HeaderMatch {
   unit: string | null;
   /** For period columns: which period, and whether the header says 累计 / 当月. */
   period?: PeriodHeader;
+  /** The header names target and progress together (目标任务及完成情况): its cells hold sentences. */
+  combined?: boolean;
 }
+
+/** A header naming target and progress together: 目标任务及完成情况, 任务及进展, 目标/完成, 年度目标和完成情况. */
+const COMBINED_HEADER = /^(?:年度|全年)?(?:目标任务|目标|任务)(?:数)?(?:及|和|与|\/|、|&|＆)(?:其)?(?:完成|进展|进度|推进)/;
 
 /** A monthly or quarterly column. */
 export interface PeriodHeader {
@@ -133,6 +149,7 @@ export function recogniseHeader(text: string): HeaderMatch | null {
   if (!h) return null;
   const period = recognisePeriod(raw);
   if (period) return { role: 'period', score: 1, percent, unit: unitHint, period };
+  if (COMBINED_HEADER.test(h)) return { role: 'progress', score: 1, percent: false, unit: unitHint, combined: true };
   let best: HeaderMatch | null = null;
   for (const [role, s] of normalisedSynonyms()) {
     let score = 0;

@@ -4,6 +4,7 @@
  * (units that cannot be converted, target 0, negative values, completion over 300 %,
  * reported completion that disagrees with the recomputed one).
  */
+import { judgementFindings } from './deptJudgement';
 import { Finding, finding } from './findings';
 import { indicatorKind, isCeilingText } from './indicatorKind';
 import { indicatorStatus, lagGrade } from './indicatorStatus';
@@ -169,6 +170,7 @@ export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings
     progressText: raw.progressText, targetText: raw.targetText, statusText: raw.statusText,
     tolerance: settings.tolerance,
   });
+  if (raw.deptExpected || raw.deptJudgement) judgementFindings(raw, status, expected, STATUS_LABELS[status], findings);
   return {
     raw, kind, unit, target, done, completion,
     reportedCompletion: reported ? reported.value : null,

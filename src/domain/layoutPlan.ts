@@ -104,5 +104,8 @@ export function applyMapping(view: GridView, layout: SheetLayout | null, mapping
     columns.push({ col, role: role as FieldRole, header: cellText(view.at(base.headerBottom, col).cell), percent: false, unit: null });
   }
   columns.sort((a, b) => a.col - b.col);
-  return { ...base, columns };
+  // The clerk's columns decide: the engine's choices for those roles or columns no longer apply.
+  const mapped = new Set(Object.values(mapping.columns).filter((l): l is string => !!l).map(columnNumber));
+  const choices = base.choices.filter((c) => !(c.role in mapping.columns) && !mapped.has(c.chosen.col) && !mapped.has(c.skipped.col));
+  return { ...base, columns, choices };
 }

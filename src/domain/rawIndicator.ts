@@ -40,6 +40,10 @@ export interface RawIndicator {
   direction: string | null;
   statusText: string | null;
   nodesText: string | null;
+  /** The department's own 序时进度 (percent), checked against Zhuanbao's. */
+  deptExpected?: ReportedPercent | null;
+  /** The department's own judgement (是否达到序时进度, 完成情况评价), checked against Zhuanbao's status. */
+  deptJudgement?: string | null;
   /** Address of the cell each field came from. */
   cells: Partial<Record<FieldRole, string>>;
   /** Leftmost and rightmost columns read for this row (for highlighting). */

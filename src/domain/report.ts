@@ -4,7 +4,7 @@
  * counted. The result is the JSON of the CLI and the input of the bulletin.
  */
 import { memoise } from './memo';
-import { Finding, SkippedRow, finding } from './findings';
+import { Finding, Severity, SkippedRow, finding } from './findings';
 import { SheetGrid } from './grid';
 import { EvaluatedIndicator, EvaluationContext, evaluateInto } from './indicatorEvaluation';
 import { BuildResult, Indicator, SectionSummary } from './resultSchema';
@@ -19,6 +19,10 @@ import { timeProgress } from './timeProgress';
 export interface FileFailure {
   file: string;
   message: string;
+  /** `file_not_spreadsheet` for a file that is no table at all (a Word document, a lock file); default `file_unreadable`. */
+  code?: 'file_unreadable' | 'file_not_spreadsheet';
+  /** Default `error`; `info` for a file only listed (a lock file or hidden file skipped). */
+  severity?: Severity;
 }
 
 /** Inputs besides the grids. */
@@ -157,7 +161,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     append(findings, reading.findings);
     append(skipped, reading.skipped);
   }
-  for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, 'file_unreadable', f.message, 'error'));
+  for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, f.code ?? 'file_unreadable', f.message, f.severity ?? 'error'));
   append(findings, emptyFileFindings(readings));
 
   // As-of date: settings, else the date most workbooks give, else the caller's fallback.
@@ -216,7 +220,8 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     f.indicators += r.indicators.length;
     files.set(r.file, f);
   }
-  for (const f of input.failures ?? []) files.set(f.file, { sheets: 0, indicators: 0, error: f.message });
+  // A file only listed (a lock file, a Word document in the folder) is no error: its info finding says what it is.
+  for (const f of input.failures ?? []) files.set(f.file, { sheets: 0, indicators: 0, error: f.severity === 'info' ? null : f.message });
 
   const result: BuildResult = {
     asOf,

@@ -6,7 +6,7 @@
 import { PLACEHOLDER, addressOf, readNumber, textOf } from './cellReading';
 import { looksLikeDept } from './deptName';
 import { FindingList, finding } from './findings';
-import { extractDone, extractReportedCompletion, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
+import { extractBareDone, extractDone, extractReportedCompletion, extractTarget, isTargetAndProgress, ReportedPercent, splitNameAndTarget, tidyName } from './freeText';
 import { GridView, cellAddress } from './grid';
 import { FieldRole } from './headerRecognition';
 import { LayoutPlan, fractionColumn } from './layoutPlan';
@@ -40,6 +40,8 @@ interface NameAndTarget {
   targetText: string | null;
   /** The target cell's text, when it held text. */
   targetCellText: string | null;
+  /** The target cell's text when it is a sentence of target and progress together (it joins the progress). */
+  sentence: string | null;
 }
 
 function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells']): NameAndTarget {
@@ -53,7 +55,12 @@ function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings
   let target = typeof t === 'string' ? null : t;
   let targetText: string | null = null;
   const tText = typeof t === 'string' ? t : null;
-  if (tText) {
+  let sentence: string | null = null;
+  if (tText && isTargetAndProgress(tText)) {
+    // "年度目标500户，截至目前已完成120户，完成率24%": the target from the sentence, the rest is progress.
+    target = extractTarget(tText);
+    sentence = tText;
+  } else if (tText) {
     const split = splitNameAndTarget(tText);
     if (split.quantity) {
       target = split.quantity;
@@ -69,28 +76,50 @@ function readNameAndTarget(view: GridView, plan: LayoutPlan, r: number, findings
     name = stripNumbering(splitSectionPrefix(projectText)?.rest ?? projectText);
     cells.name = addressOf(view, cols.project, r);
   }
-  return { name, target, targetText, targetCellText: tText };
+  return { name, target, targetText, targetCellText: tText, sentence };
 }
 
-/** The reported completion from the completion column (a fraction column read as per cent), or its text. */
+/**
+ * A per cent column's value as a reported percentage (a column of fractions, 0.529, read as 52.9),
+ * or its text. `role` is completion or expected.
+ */
+function readPercent(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells'], role: 'completion' | 'expected', label: string): ReportedPercent | string | null {
+  const cc = plan.cols[role];
+  const comp = readNumber(view, cc, r, findings, cells, role, label);
+  if (comp === null || typeof comp === 'string' || !cc) return comp;
+  let value = comp.value;
+  let decimals = comp.decimals;
+  if (comp.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, plan, cc.col)) {
+    value = Number((value * 100).toPrecision(12));
+    decimals = Math.max(0, decimals - 2);
+  }
+  return { value, decimals };
+}
+
+/** The reported completion from the completion column, or from its text (else the text joins the progress). */
 function readCompletion(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells'], progressParts: string[]): ReportedPercent | null {
-  const cc = plan.cols.completion;
-  const comp = readNumber(view, cc, r, findings, cells, 'completion', '完成率');
-  if (comp !== null && typeof comp !== 'string' && cc) {
-    let value = comp.value;
-    let decimals = comp.decimals;
-    if (comp.unit !== '%' && !cc.percent && Math.abs(value) <= 1.5 && fractionColumn(view, plan, cc.col)) {
-      value = Number((value * 100).toPrecision(12));
-      decimals = Math.max(0, decimals - 2);
-    }
-    return { value, decimals };
-  }
-  if (typeof comp === 'string') {
-    const reported = extractReportedCompletion(comp);
-    if (!reported) progressParts.push(comp);
-    return reported;
-  }
-  return null;
+  const comp = readPercent(view, plan, r, findings, cells, 'completion', '完成率');
+  if (typeof comp !== 'string') return comp;
+  const reported = extractReportedCompletion(comp);
+  if (!reported) progressParts.push(comp);
+  return reported;
+}
+
+/** The department's own 序时进度 and judgement of the row (是否达到序时进度, 完成情况评价). */
+function readDeptJudgement(view: GridView, plan: LayoutPlan, r: number, findings: FindingList, cells: RawIndicator['cells']): { deptExpected: ReportedPercent | null; deptJudgement: string | null } {
+  if (!plan.cols.expected && !plan.cols.judgement) return NO_JUDGEMENT;
+  const e = readPercent(view, plan, r, findings, cells, 'expected', '序时进度');
+  const judgement = textOf(view, plan.cols.judgement, r);
+  if (judgement) cells.judgement = addressOf(view, plan.cols.judgement, r);
+  return { deptExpected: typeof e === 'string' ? extractPercent(e) : e, deptJudgement: judgement || null };
+}
+
+/** A percentage written in a text ("约25%"), or null. */
+function extractPercent(text: string): ReportedPercent | null {
+  const m = /(\d+(?:\.\d+)?)\s*[%％]/.exec(halfWidth(text));
+  if (!m?.[1]) return null;
+  const dot = m[1].indexOf('.');
+  return { value: Number(m[1]), decimals: dot < 0 ? 0 : m[1].length - dot - 1 };
 }
 
 /** The row's values in the plan's month and quarter columns; cells that hold no number become findings. */
@@ -125,6 +154,24 @@ function readUnits(view: GridView, plan: LayoutPlan, r: number, cells: RawIndica
   };
 }
 
+/** The row's progress text: what the done and completion columns held as text, the progress and note columns, each once. */
+function readProgressText(view: GridView, plan: LayoutPlan, r: number, cells: RawIndicator['cells'], parts: string[]): string {
+  const { cols } = plan;
+  const prog = textOf(view, cols.progress, r);
+  if (prog) { parts.push(prog); cells.progress = addressOf(view, cols.progress, r); }
+  const note = textOf(view, cols.note, r);
+  if (note) { parts.push(note); cells.note = addressOf(view, cols.note, r); }
+  return parts.length <= 1 ? (parts[0] ?? '') : parts.filter((p, k) => parts.indexOf(p) === k).join('；');
+}
+
+/** Done written in prose: after a verb (已完成…), else without one when its unit is the target's. */
+function doneInProse(text: string, wanted: string | null): Quantity | null {
+  return extractDone(text, (u) => unitCompatible(u, wanted)) ?? extractBareDone(text, wanted);
+}
+
+/** A row without the department's own judgement columns (shared: nothing to read). */
+const NO_JUDGEMENT = { deptExpected: null, deptJudgement: null } as const;
+
 /**
  * Reads row r as an indicator against the plan, or null when it names none (a row with data but no
  * name is a finding). Section, project and period mode are left for the sheet to fill.
@@ -135,7 +182,10 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
   const { cols } = plan;
   const cells: Partial<Record<FieldRole, string>> = {};
   const progressParts: string[] = [];
-  const { name, target, targetText, targetCellText } = readNameAndTarget(view, plan, r, findings, cells);
+  const read = readNameAndTarget(view, plan, r, findings, cells);
+  const { name, targetText, targetCellText } = read;
+  let target = read.target;
+  if (read.sentence) progressParts.push(read.sentence);
 
   // Done: a number, a quantity, or text (then prose).
   const d = readNumber(view, cols.done, r, findings, cells, 'done', '累计完成');
@@ -145,22 +195,22 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
 
   let reported = readCompletion(view, plan, r, findings, cells, progressParts);
 
-  // Progress text and notes
-  const prog = textOf(view, cols.progress, r);
-  if (prog) { progressParts.push(prog); cells.progress = addressOf(view, cols.progress, r); }
-  const note = textOf(view, cols.note, r);
-  if (note) { progressParts.push(note); cells.note = addressOf(view, cols.note, r); }
-  const progressText = progressParts.length <= 1 ? (progressParts[0] ?? '') : progressParts.filter((p, k) => progressParts.indexOf(p) === k).join('；'); // each once
-
+  const progressText = readProgressText(view, plan, r, cells, progressParts);
   const { targetUnit, doneUnit, deptFromUnitCol } = readUnits(view, plan, r, cells);
   const periods = readPeriods(view, plan, r, findings);
 
-  // Prose fallbacks
-  if (!reported && progressText) reported = extractReportedCompletion(progressText);
-  if (!done && periods.length === 0 && progressText) {
-    const wanted = target?.unit ?? targetUnit;
-    const extracted = extractDone(progressText, (u) => unitCompatible(u, wanted));
-    if (extracted && (target || reported)) { done = extracted; doneFromText = true; }
+  // Prose fallbacks: a sentence giving target and progress together, done with or without a verb.
+  if (progressText) {
+    if (!target && !targetText && cols.progress?.combined) {
+      target = extractTarget(progressText);
+      if (target) cells.target = cells.progress ?? cells.target;
+    }
+    reported ??= extractReportedCompletion(progressText);
+    if (!done && periods.length === 0) {
+      done = doneInProse(progressText, target?.unit ?? targetUnit);
+      if (done && !(target || reported)) done = null;
+      doneFromText = done !== null;
+    }
   }
 
   if (targetCellText && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
@@ -179,6 +229,7 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
   const nodesText = textOf(view, cols.nodes, r);
   const deptText = textOf(view, cols.dept, r);
   if (deptText) cells.dept = addressOf(view, cols.dept, r);
+  const { deptExpected, deptJudgement } = readDeptJudgement(view, plan, r, findings, cells);
   return {
     file, sheet, row: r,
     section: null, project: null,
@@ -192,6 +243,7 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
     direction: direction || null,
     statusText: statusText || null,
     nodesText: nodesText || null,
+    deptExpected, deptJudgement,
     cells,
     span: plan.span,
   };

@@ -2,10 +2,11 @@
  * Finding a sheet's layout: which row(s) hold the header (anywhere on the sheet, one row or two with
  * merged parents such as 年度任务 → 数量 | 单位), and which column holds which field.
  */
-import { memoise } from './memo';
+import { ColumnChoice, chooseColumn } from './columnChoice';
 import { GridView } from './grid';
+import { headerScore, recogniseHeaderCell } from './headerCells';
 import {
-  FieldRole, HEADER_SYNONYMS, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recognisePeriod, recogniseHeader, subHeaderRole,
+  FieldRole, HeaderMatch, PeriodHeader, isGenericSubHeader, normaliseHeader, recognisePeriod, subHeaderRole,
 } from './headerRecognition';
 import { cellText, parseCell } from './quantity';
 import { halfWidth } from './text';
@@ -20,7 +21,13 @@ export interface ColumnAssignment {
   period?: PeriodHeader;
   /** How well the header matched its role (1 = an exact synonym). */
   score?: number;
+  /** A progress column whose header names target and progress together: its sentences give the target too. */
+  combined?: boolean;
 }
+
+export { headerScore, looksLikeHeaderRow } from './headerCells';
+
+const HEADER_SCAN_ROWS = 60;
 
 /** A recognised layout. */
 export interface SheetLayout {
@@ -33,98 +40,10 @@ export interface SheetLayout {
   key: string;
   /** Last row of data: the bottom of the Excel table the header belongs to, or of the sheet. */
   lastRow: number;
+  /** Where two columns could fill one role: which was read, which was not, and why. */
+  choices: ColumnChoice[];
 }
 
-/** Roles whose presence makes a header row credible. */
-const CORE_ROLES: FieldRole[] = ['name', 'project', 'target', 'done', 'completion', 'progress'];
-const HEADER_SCAN_ROWS = 60;
-/** A number written as text ("４３", "58.14%", "1,386"): header rows hold none besides a 序号. */
-const NUMBER_TEXT = /^[\s+\-－]*[\d０-９][\d０-９.,，．\s]*[%％]?\s*$/;
-
-/** The synonyms as recogniseHeader compares them (normalised), built once. */
-let synonymIndex: { exact: Set<string>; contained: Map<string, string[]> } | null = null;
-
-function synonyms(): { exact: Set<string>; contained: Map<string, string[]> } {
-  if (!synonymIndex) {
-    const all = Object.values(HEADER_SYNONYMS).flat().map((s) => normaliseHeader(s));
-    // Synonyms of two characters or more, by their first character, to find one inside a text.
-    const contained = new Map<string, string[]>();
-    for (const s of new Set(all.filter((x) => x.length >= 2))) {
-      const first = s[0] ?? '';
-      contained.set(first, [...(contained.get(first) ?? []), s]);
-    }
-    synonymIndex = { exact: new Set(all), contained };
-  }
-  return synonymIndex;
-}
-
-function containsSynonym(h: string, contained: Map<string, string[]>): boolean {
-  for (let i = 0; i < h.length - 1; i++) {
-    const list = contained.get(h[i] ?? '');
-    if (list && list.some((s) => h.startsWith(s, i))) return true;
-  }
-  return false;
-}
-
-/**
- * recogniseHeader for cells scanned as possible headers, skipping the call when it must return
- * null: recogniseHeader only matches a text that is a period header, equals a synonym, or contains a
- * synonym of two characters or more (after the same normalisation), so any other text is null
- * without normalising its whole synonym table (most cells scanned are data, scanned row by row).
- */
-function recogniseHeaderCell(text: string): HeaderMatch | null {
-  const m = headerMatchOf(text);
-  return m && { ...m, ...(m.period ? { period: { ...m.period } } : {}) };
-}
-
-function mayBeHeader(text: string): boolean {
-  const raw = halfWidth(text).replace(/\s+/g, '');
-  if (!raw || raw.length > 24) return false;
-  const h = normaliseHeader(raw).replace(/%$/, '');
-  if (!h) return false;
-  const { exact, contained } = synonyms();
-  return exact.has(h) || containsSynonym(h, contained) || recognisePeriod(raw) !== null;
-}
-
-/**
- * The same texts recur (header texts on every sheet of a layout, units, statuses): each text's
- * match, or that it has none, is remembered.
- */
-const headerMatchOf = memoise((text: string): HeaderMatch | null => (mayBeHeader(text) ? recogniseHeader(text) : null), 50_000);
-
-/**
- * Scores a row as a header: distinct roles recognised, weighted by match quality. Rows holding
- * numbers (other than a 序号) score zero.
- */
-export function headerScore(view: GridView, r: number): number {
-  // Count numbers first: cheap, and rules out almost every data row before headers are matched.
-  let numbers = 0;
-  for (let c = 1; c <= view.colCount; c++) {
-    const v = view.own(r, c)?.v;
-    if ((typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v))) && ++numbers > 1) return 0;
-  }
-  // Each text cell's match, read in place (the remembered matches are only read here, never handed out).
-  let cells = 0;
-  let unknown = 0;
-  const roles = new Map<FieldRole, number>();
-  for (let c = 1; c <= view.colCount; c++) {
-    const merge = view.mergeAt(r, c);
-    if (merge) continue; // a merge's continuation: a horizontal one is counted once, at its top-left
-    const text = cellText(view.own(r, c));
-    if (!text) continue;
-    cells++;
-    const match = headerMatchOf(text);
-    if (!match) { unknown++; continue; }
-    roles.set(match.role, Math.max(roles.get(match.role) ?? 0, match.score));
-  }
-  if (cells < 2) return 0;
-  let core = false;
-  for (const role of roles.keys()) if (CORE_ROLES.includes(role)) core = true;
-  if (!core) return 0;
-  let score = 0;
-  for (const s of roles.values()) score += s;
-  return roles.size >= 2 ? score - 0.25 * unknown : 0;
-}
 
 function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
   if (r > view.rowCount) return false;
@@ -135,7 +54,8 @@ function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
     if (m && m.top < r) continue; // continues a header cell merged down from above
     const cell = view.own(r, c);
     const p = parseCell(cell);
-    if (p.kind === 'quantity' || p.kind === 'error') return false;
+    // A month written as text ("1月") reads as a quantity of 月, yet it heads a period column.
+    if (p.kind === 'error' || (p.kind === 'quantity' && !(typeof cell?.v === 'string' && recognisePeriod(cell.v)))) return false;
     const text = cellText(cell);
     if (!text) continue;
     textCells++;
@@ -147,6 +67,26 @@ function isSubHeaderRow(view: GridView, r: number, header: number): boolean {
     if (m.top === header && (m.right > m.left || m.bottom >= r)) return true;
   }
   return false;
+}
+
+/** The words of a heading that say whether period columns hold running totals or amounts. */
+function modeWords(text: string): PeriodHeader['mode'] {
+  const t = halfWidth(text);
+  if (/累计/.test(t)) return 'running';
+  if (/(当月|当季|月度完成|季度完成|每月|本月完成|当期|月度新增|分月新增)/.test(t)) return 'amount';
+  return null;
+}
+
+/**
+ * What a group heading over period column c says its periods hold: the parent of a two-row header,
+ * or a heading merged across the row just above a one-row header.
+ */
+function groupHeadingMode(view: GridView, header: number, c: number, parentText: string): PeriodHeader['mode'] {
+  if (parentText) return modeWords(parentText);
+  if (header <= 1) return null;
+  const above = view.at(header - 1, c);
+  const merged = view.grid.merges.some((m) => m.top === above.row && m.left === above.col && m.right > m.left);
+  return merged ? modeWords(cellText(above.cell)) : null;
 }
 
 /**
@@ -195,26 +135,35 @@ export function layoutAt(view: GridView, header: number): SheetLayout {
     }
     if (headerText) keyParts.push(normaliseHeader(headerText));
     if (!match) continue;
+    if (match.period && match.period.mode === null) {
+      // A group heading over the period columns (分月完成情况（当月数）, 季度累计完成) says what they hold.
+      const mode = groupHeadingMode(view, header, c, two ? parentText : '');
+      if (mode) match = { ...match, period: { ...match.period, mode } };
+    }
     const a: ColumnAssignment = { col: c, role: match.role, header: headerText, percent: match.percent, unit: match.unit, score: match.score };
     if (match.period) a.period = match.period;
+    if (match.combined) a.combined = true;
     columns.push(a);
   }
-  dedupeRoles(columns);
+  const hidden = new Set(view.grid.hiddenCols ?? []);
+  const choices: ColumnChoice[] = [];
+  dedupeRoles(columns, hidden, choices);
   const table = view.grid.tables.find((t) => t.range.top === header && t.range.bottom > header);
   const lastRow = table ? Math.min(table.range.bottom, view.rowCount) : view.rowCount;
   const roles = new Set(columns.map((c) => c.role));
   const confidence = Math.min(1, (['name', 'project'].some((r) => roles.has(r as FieldRole)) ? 0.4 : 0.1)
     + (roles.has('target') ? 0.25 : 0) + (roles.has('done') || roles.has('period') ? 0.2 : 0)
     + (roles.has('completion') || roles.has('progress') ? 0.15 : 0));
-  return { headerTop: header, headerBottom: bottom, columns, confidence, key: keyParts.join('|'), lastRow };
+  return { headerTop: header, headerBottom: bottom, columns, confidence, key: keyParts.join('|'), lastRow, choices };
 }
 
 /**
- * Keeps one column per single-valued role (the first, or the better match), and resolves
- * ambiguous pairs: a lone 单位 column serves the target; two name-ish columns make the first the
- * project when no project column exists.
+ * Keeps one column per single-valued role, chosen by {@link chooseColumn} (a visible column, the
+ * current figure, the better match) and recorded in `choices`; resolves ambiguous pairs: a lone
+ * 单位 column serves the target; two name-ish columns make the first the project when no project
+ * column exists.
  */
-function dedupeRoles(columns: ColumnAssignment[]): void {
+function dedupeRoles(columns: ColumnAssignment[], hidden: ReadonlySet<number>, choices: ColumnChoice[]): void {
   const seen = new Map<FieldRole, ColumnAssignment>();
   for (let i = 0; i < columns.length; i++) {
     const a = columns[i];
@@ -229,8 +178,9 @@ function dedupeRoles(columns: ColumnAssignment[]): void {
     if (a.role === 'note' && seen.has('note')) { columns.splice(i, 1); i--; continue; }
     const prior = seen.get(a.role);
     if (prior) {
-      // Keep the better match: 累计完成 (exact) over 本月完成 (contains 完成).
-      if ((a.score ?? 0) > (prior.score ?? 0)) {
+      const choice = chooseColumn(prior, a, hidden);
+      choices.push(choice);
+      if (choice.chosen.col === a.col) {
         columns.splice(columns.indexOf(prior), 1);
         i--;
         seen.set(a.role, a);

@@ -5,7 +5,8 @@
  * is read in rowReading, what the lines around the indicators say in contextLines; units and
  * statuses come later (see indicatorEvaluation).
  */
-import { INSTRUCTION_SHEET, anyDataColumn, isWideMerge, lineKind, readContextLine, readHeading, rowText } from './contextLines';
+import { choiceFinding } from './columnChoice';
+import { INSTRUCTION_SHEET, anyDataColumn, asOfFromName, isWideMerge, lineKind, readContextLine, readHeading, rowText } from './contextLines';
 import { deptFromFileName, looksLikeDept } from './deptName';
 import { Finding, FindingList, SkippedRow, finding } from './findings';
 import { GridView, SheetGrid } from './grid';
@@ -19,7 +20,7 @@ import { RawIndicator } from './rawIndicator';
 import { readIndicatorRow, stripNumbering } from './rowReading';
 import { looksLikeSection, splitSectionPrefix } from './sectionNames';
 import { ColumnMapping } from './settings';
-import { SheetLayout, detectLayout, headerScore, layoutAt } from './sheetLayout';
+import { SheetLayout, detectLayout, headerScore, layoutAt, looksLikeHeaderRow } from './sheetLayout';
 import { halfWidth } from './text';
 
 export type { PeriodValue, RawIndicator } from './rawIndicator';
@@ -64,11 +65,14 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Shee
     noHeader(view, out);
     return out;
   }
+  for (const c of layout.choices) out.findings.push(choiceFinding(c, layout.headerBottom, grid.file, grid.sheet));
   // Title and note lines above the header: department and as-of date.
   for (let r = 1; r < layout.headerTop; r++) readContextLine(view, r, out);
   if (!out.dept && looksLikeDept(grid.sheet)) out.dept = halfWidth(grid.sheet);
   if (!out.dept) out.dept = deptFromFileName(grid.file);
   const periodRows = readRows(view, layout, [...(options.knownSections ?? [])], out);
+  // Else the as-of date from the sheet's or the file's name: "汇总表（截至2025年6月30日）.xlsx".
+  if (!out.asOf) out.asOf = asOfFromName(grid.sheet) ?? asOfFromName(grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
   resolvePeriodModes(periodRows, out.layout, out.file, out.sheet, out.findings);
   return out;
 }
@@ -124,15 +128,28 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
   const at: Placement = { section: null, project: null, sectionCell: null, projectCell: null, sheetSection: sectionOfSheet(grid, known), known };
   const findings = new FindingList(out.findings);
   const periodRows: RawIndicator[] = [];
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
   let plan = planLayout(first);
   const own = new OwnCells();
   for (let r = plan.layout.headerBottom + 1; r <= plan.layout.lastRow; r++) {
     own.read(view, r);
     if (own.length === 0) continue; // blank row
+    if (hiddenRows.size > 0 && hiddenRows.has(r)) {
+      // What the department chose not to show (helper figures, last month's rows): listed, not read.
+      skip(r, 'hidden_row', own.texts());
+      continue;
+    }
     const kind = lineKind(view, plan, own, r);
     if (kind) {
       skip(r, kind, own.texts());
       if (kind !== 'total') readContextLine(view, r, out, true);
+      continue;
+    }
+    if (r === plan.layout.headerBottom + 1 && looksLikeHeaderRow(view, r)) {
+      // Header words under the header (数量 | 单位, 1月 | 2月 without merges): part of the header.
+      skip(r, 'header', own.texts());
+      out.findings.push(finding(grid.file, grid.sheet, `A${r}`, 'layout_choice',
+        `第 ${r} 行只有表头文字（${rowText(own.texts()).slice(0, 30)}），按表头的一部分处理，未作为指标读取。如需更改，请在任务窗格“列映射”中指定表头行。`, 'info'));
       continue;
     }
     if (r > plan.layout.headerBottom + 1 && headerScore(view, r) >= 3) {
@@ -142,19 +159,10 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
       r = plan.layout.headerBottom;
       continue;
     }
-    // Heading rows: only label columns hold text, and they are numbered or name a section.
-    if (!anyDataColumn(own, plan)) {
-      const heading = readHeading(own.texts(), known);
-      if (heading) {
-        if (heading.level === 'section') { at.section = heading.text; at.project = null; if (!known.includes(heading.text)) known.push(heading.text); }
-        else at.project = heading.text;
-        skip(r, 'heading', own.texts());
-        continue;
-      }
-      if (own.length === 1 && isWideMerge(view, r, own.col(0)) && !plan.cols.name) {
-        skip(r, 'note', own.texts());
-        continue;
-      }
+    const label = labelLine(view, plan, own, r, at);
+    if (label) {
+      skip(r, label, own.texts());
+      continue;
     }
     const findingsBefore = out.findings.length;
     const raw = readIndicatorRow(view, plan, r, findings);
@@ -170,6 +178,22 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
     out.indicators.push(raw);
   }
   return periodRows;
+}
+
+/**
+ * A row whose texts are all in label columns: a heading (numbered, or naming a section), whose
+ * section or project `at` takes for the rows below, or a note merged across the table.
+ */
+function labelLine(view: GridView, plan: LayoutPlan, own: OwnCells, r: number, at: Placement): 'heading' | 'note' | null {
+  if (anyDataColumn(own, plan)) return null;
+  const heading = readHeading(own.texts(), at.known);
+  if (heading?.level === 'section') {
+    at.section = heading.text;
+    at.project = null;
+    if (!at.known.includes(heading.text)) at.known.push(heading.text);
+  } else if (heading) at.project = heading.text;
+  if (heading) return 'heading';
+  return own.length === 1 && isWideMerge(view, r, own.col(0)) && !plan.cols.name ? 'note' : null;
 }
 
 /**

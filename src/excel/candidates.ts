@@ -3,8 +3,10 @@
  * column roles) and a confidence, for the pane's sheet list. Pure: works on grids.
  */
 import { GridView, SheetGrid, columnLetters } from '../domain/grid';
+import type { ColumnChoice } from '../domain/columnChoice';
 import { FieldRole } from '../domain/headerRecognition';
 import { detectLayout } from '../domain/sheetLayout';
+import { sheetNameFrom, stripSheetNameText } from '../domain/sheetName';
 import { StoredBinding } from './storedState';
 
 export interface SheetCandidate {
@@ -22,6 +24,8 @@ export interface SheetCandidate {
   tables: string[];
   bound: boolean;
   rows: number;
+  /** Where two columns could fill one role: which the engine reads and why (shown beside the sheet). */
+  choices?: ColumnChoice[];
 }
 
 /** Minimum confidence for a sheet to count as a tracker. */
@@ -48,6 +52,7 @@ export function describeCandidates(grids: SheetGrid[], bindings: StoredBinding[]
         tables: grid.tables.map((t) => t.name),
         bound: bindings.some((b) => b.sheet === grid.sheet),
         rows: view.rowCount,
+        choices: layout?.choices ?? [],
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
@@ -55,21 +60,19 @@ export function describeCandidates(grids: SheetGrid[], bindings: StoredBinding[]
 
 /**
  * A sheet name for an imported sheet: the sheet's own name when it names a department or is free,
- * else `file-sheet`; invalid characters removed, at most 31 characters, unique (case-insensitive).
+ * else `file-sheet`; made valid by the project's one sheet-name rule (sheetNameFrom: no character
+ * Excel refuses, at most 31 characters without cutting a surrogate pair, no apostrophe at either end,
+ * never the reserved "History"), and unique (case-insensitive) with a "(2)"-style suffix.
  * @example importSheetName('人社局.xlsx', '2026年民生实事', new Set(['2026年民生实事'])) === '人社局-2026年民生实事'
  */
 export function importSheetName(file: string, sheet: string, taken: Set<string>, sheetsInFile = 1): string {
-  const clean = (s: string): string => s.replace(/[\\/?*[\]:]/g, '').replace(/^'+|'+$/g, '').trim();
-  const base = clean(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
-  const own = clean(sheet);
+  const base = stripSheetNameText(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
+  const own = stripSheetNameText(sheet);
   const lower = new Set([...taken].map((t) => t.toLocaleLowerCase()));
-  let name = sheetsInFile === 1 && base ? base : `${base}-${own}`;
-  if (sheetsInFile > 1 && own && !lower.has(own.toLocaleLowerCase()) && /(局|委|办|厅|院|会|社|中心|公司|部)$/.test(own)) name = own;
-  name = name.slice(0, 31) || 'Sheet';
+  let wanted = sheetsInFile === 1 && base ? base : `${base}-${own}`;
+  if (sheetsInFile > 1 && own && !lower.has(own.toLocaleLowerCase()) && /(局|委|办|厅|院|会|社|中心|公司|部)$/.test(own)) wanted = own;
+  const name = sheetNameFrom(wanted);
   let candidate = name;
-  for (let n = 2; lower.has(candidate.toLocaleLowerCase()); n++) {
-    const suffix = `(${n})`;
-    candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-  }
+  for (let n = 2; lower.has(candidate.toLocaleLowerCase()); n++) candidate = sheetNameFrom(wanted, `(${n})`);
   return candidate;
 }

@@ -6,7 +6,7 @@
  */
 import { HighlightTarget, Highlighter } from '../domain/workbookPort';
 import { step } from './errors';
-import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
+import { ExcelRunner, officeRunner, ownWrite } from './runner';
 import { ownSheetNames, queueLoadState } from './storedState';
 import { addressLists } from './writePlan';
 
@@ -48,27 +48,25 @@ export class ExcelHighlighter implements Highlighter {
    * rethrown.
    */
   async highlight(targets: HighlightTarget[], colours: HighlightColours): Promise<void> {
-    this.last = await asOwnWrite(async () => {
-      try {
-        return await step('标记滞后指标', () => this.apply(targets, colours));
-      } catch (err) {
-        await step('撤销未完成的滞后标记', () => this.apply([], null)).catch((cleanupErr: unknown) => {
-          if (err instanceof Error) {
-            err.message += `（另外，${cleanupErr instanceof Error ? cleanupErr.message : String(cleanupErr)}；请点击“清除标记”后重试）`;
-          }
-        });
-        throw err;
-      }
-    });
+    try {
+      this.last = await step('标记滞后指标', () => this.apply(targets, colours));
+    } catch (err) {
+      await step('撤销未完成的滞后标记', () => this.apply([], null)).catch((cleanupErr: unknown) => {
+        if (err instanceof Error) {
+          err.message += `（另外，${cleanupErr instanceof Error ? cleanupErr.message : String(cleanupErr)}；请点击“清除标记”后重试）`;
+        }
+      });
+      throw err;
+    }
   }
 
   async clearHighlights(): Promise<void> {
-    this.last = await asOwnWrite(() => step('清除滞后标记', () => this.apply([], null)));
+    this.last = await step('清除滞后标记', () => this.apply([], null));
   }
 
   /** Removes Zhuanbao's conditional formats everywhere, then adds the new ones (if any). */
   private apply(targets: HighlightTarget[], colours: HighlightColours | null): Promise<HighlightOutcome> {
-    return this.run(async (context) => {
+    return ownWrite(this.run, async (context, done) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/protection/protected');
       const loadState = queueLoadState(context);
@@ -122,6 +120,7 @@ export class ExcelHighlighter implements Highlighter {
           marked += g.ranges.length;
         }
       }
+      done();
       await context.sync();
       const messages = [...skipped].map(([sheet, n]) => `工作表「${sheet}」受保护，其中 ${n} 行滞后指标未标记。请先撤销该表的保护（审阅 → 撤销工作表保护）再重新标记。`);
       if (!colours) for (const sheet of locked) messages.push(`工作表「${sheet}」受保护，其中的滞后标记（如有）未清除。请先撤销该表的保护再清除。`);

@@ -10,7 +10,7 @@
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink } from '../domain/workbookPort';
 import { ExcelStepError, ZhuanbaoError, step } from './errors';
-import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
+import { ExcelRunner, officeRunner, ownWrite } from './runner';
 import { STATE_KEY, StoredState, queueLoadState, queueSaveState } from './storedState';
 import { actionBytes } from './payload';
 import {
@@ -82,8 +82,13 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
   }
   for (const f of plan.numberFormats) {
     await budget.add(f.bytes);
-    // A one-value matrix is applied to every cell of the range.
-    ws.getRange(f.address).numberFormat = f.matrix;
+    const range = ws.getRange(f.address);
+    const one = f.matrix.length === 1 && f.matrix[0]?.length === 1 ? f.matrix[0][0] : undefined;
+    // One value is applied to every cell of the range ("If the argument is a single value, it will be
+    // applied to all cells in the range", reference of Range.numberFormat, ExcelApi 1.1); a matrix
+    // must have the range's shape, so a 1×1 matrix would fail on a larger range.
+    if (one !== undefined) (range as unknown as { numberFormat: string }).numberFormat = one;
+    else range.numberFormat = f.matrix;
   }
   for (const l of plan.styles) {
     for (const list of l.addressLists) {
@@ -115,7 +120,10 @@ async function writePlan(ws: Excel.Worksheet, model: SheetModel, plan: SheetWrit
     ws.pageLayout.orientation = model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     ws.pageLayout.paperSize = 'A4';
     if (model.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${model.print.repeatRows.top}:$${model.print.repeatRows.bottom}`);
-    if (model.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    // Fit to one page wide, as many tall as needed: both dimensions are set, since Excel on Windows
+    // does not apply horizontalFitToPages alone (OfficeDev/office-js#1860); 0 is "automatic", as
+    // Excel's own fitToHeight="0".
+    if (model.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   if (model.table) {
     const t = ws.tables.add(rangeAddress(model.table.range), true);
@@ -163,11 +171,11 @@ export class ExcelBulletinSink implements BulletinSink {
     if (!models.length) return;
     const stamp = Date.now().toString(36).slice(-6);
     const temps = models.map((m, i) => ({ model: m, temp: `zb-tmp-${stamp}-${i}` }));
-    await asOwnWrite(async () => {
+    {
       // Which of the sheets existed (and were Zhuanbao's) before, once known.
       let existed: boolean[] | null = null;
       try {
-        await step('写入专报工作表', () => this.run(async (context) => {
+        await step('写入专报工作表', () => ownWrite(this.run, async (context, done) => {
           // 1. What is there, and which sheets did Zhuanbao write before — loaded with the first
           //    request of writes, not in a sync of its own.
           const sheets = context.workbook.worksheets;
@@ -216,6 +224,7 @@ export class ExcelBulletinSink implements BulletinSink {
           });
           if (this.activate) created[0]!.activate();
           queueSaveState(context, { ...state, ownSheets });
+          done();
           await context.sync();
         }));
       } catch (err) {
@@ -227,7 +236,7 @@ export class ExcelBulletinSink implements BulletinSink {
         });
         throw err;
       }
-    });
+    }
   }
 
   /**
@@ -236,7 +245,7 @@ export class ExcelBulletinSink implements BulletinSink {
    * complete; it is renamed into place (so the clerk is never left with neither).
    */
   private async cleanUp(temps: { model: SheetModel; temp: string }[], existed: boolean[] | null): Promise<void> {
-    await step('清理未完成的临时工作表', () => this.run(async (context) => {
+    await step('清理未完成的临时工作表', () => ownWrite(this.run, async (context, done) => {
       const found = temps.map(({ model, temp }) => {
         const t = context.workbook.worksheets.getItemOrNullObject(temp);
         const o = context.workbook.worksheets.getItemOrNullObject(model.name);
@@ -252,7 +261,10 @@ export class ExcelBulletinSink implements BulletinSink {
         else t.delete();
         changed = true;
       }
-      if (changed) await context.sync();
+      if (changed) {
+        done();
+        await context.sync();
+      }
     }));
   }
 }

@@ -20,7 +20,7 @@ import { parseSnapshot } from '../domain/historyDiff';
 import { BuildResult, ResultSchema } from '../domain/resultSchema';
 import { SnapshotStore, StoredSnapshot } from '../domain/workbookPort';
 import { step } from './errors';
-import { ExcelRunner, asOwnWrite, officeRunner } from './runner';
+import { ExcelRunner, officeRunner, ownWrite } from './runner';
 import { HISTORY_SHEET, HistoryRow, LoadedState, StoredState, queueLoadState, queueSaveState } from './storedState';
 import { REQUEST_BUDGET_BYTES, utf8Length } from './writePlan';
 
@@ -140,11 +140,11 @@ export class ExcelSnapshotStore implements SnapshotStore {
     const pieces = splitText(JSON.stringify(snapshot), HISTORY_CELL_CHARS - PIECE.length).map((p) => PIECE + p);
     const bytes = pieces.reduce((n, p) => n + utf8Length(p), 0);
     const savedAt = this.now().toISOString();
-    return asOwnWrite(() => step(`保存第 ${issue} 期历史快照`, () => this.run(async (context) => {
+    return step(`保存第 ${issue} 期历史快照`, () => ownWrite(this.run, async (context, done) => {
       const load = queueLoadState(context);
       const sheets = context.workbook.worksheets;
       const existing = sheets.getItemOrNullObject(HISTORY_SHEET);
-      existing.load('id');
+      existing.load('id,protection/protected');
       await context.sync();
       const loaded: LoadedState = load();
       const { state } = loaded;
@@ -153,7 +153,9 @@ export class ExcelSnapshotStore implements SnapshotStore {
       if (isNew) {
         ws.load('id');
         ws.getRangeByIndexes(0, 0, 1, HEADERS.length).values = [HEADERS];
-      } else {
+      } else if (existing.protection.protected) {
+        // Unprotecting an unprotected sheet (or protecting a protected one) fails with AccessDenied
+        // (OfficeDev/office-js#6784): only a protected sheet is unprotected.
         ws.protection.unprotect();
       }
       const old = isNew ? undefined : state.history.find((h) => h.issue === issue);
@@ -182,13 +184,17 @@ export class ExcelSnapshotStore implements SnapshotStore {
         history: history.sort((a, b) => a.row - b.row),
         ownSheets: [...state.ownSheets.filter((o) => o.name !== HISTORY_SHEET), { name: HISTORY_SHEET, id }],
       });
-      if (!isNew) queueSaveState(context, register(existing.id));
+      if (!isNew) {
+        queueSaveState(context, register(existing.id));
+        done();
+      }
       await context.sync();
       if (isNew) {
         queueSaveState(context, register(ws.id));
+        done();
         await context.sync();
       }
-    })));
+    }));
   }
 }
 

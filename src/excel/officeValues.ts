@@ -5,28 +5,13 @@
  * Pure functions, no office.js at runtime.
  */
 import { CellValue, GridCell } from '../domain/grid';
+import { isDateFormat } from '../domain/dateFormat';
 
 /** Excel error values as `range.values` shows them. */
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
 
-/**
- * True for a number format that shows a date: it has y or d (or m without h/s) outside quoted text,
- * escapes and brackets other than a locale/DBNum tag.
- * @example isDateFormat('yyyy/m/d') === true; isDateFormat('0.00%') === false; isDateFormat('General') === false
- */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt || fmt === 'General' || fmt === '@') return false;
-  const stripped = fmt
-    .split(';')[0]!
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_.|\*./g, '');
-  if (/[0#?]/.test(stripped) && !/[yd]/i.test(stripped)) return false;
-  if (/[yd]/i.test(stripped)) return true;
-  // m alone is a month only when not next to h or s (minutes).
-  return /m/i.test(stripped) && !/[hs]/i.test(stripped);
-}
+/** Whether a number format shows a date: the one rule of every reader (src/domain/dateFormat.ts). */
+export { isDateFormat };
 
 /**
  * The ISO date of an Excel serial (1900 date system, with Excel's phantom 1900-02-29).

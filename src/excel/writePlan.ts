@@ -9,6 +9,7 @@
 import { CellRange, cellAddress } from '../domain/grid';
 import { CellStyle, SheetModel } from '../domain/sheetModel';
 import { ACTION_OVERHEAD_BYTES as ACTION_BYTES, actionBytes, matrixBytes, utf8Length } from './payload';
+import { textEntry } from './textEntry';
 
 export { utf8Length } from './payload';
 
@@ -63,13 +64,14 @@ export interface SheetWritePlan {
 }
 
 /**
- * A cell value as written: strings that Excel would take for a formula are kept as text.
- * @example writeValue('=A1') === "'=A1"; writeValue(null) === ''
+ * A cell value as written: text that Excel would take for a formula, a number or a date is kept as
+ * text (see textEntry).
+ * @example writeValue('=A1') === "'=A1"; writeValue('-3天') === "'-3天"; writeValue(null) === ''
  */
 export function writeValue(v: string | number | null): WriteValue {
   if (v === null) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
-  return /^[=+\-@]/.test(v) && v.length > 1 && !/^[+-]?\d/.test(v) ? `'${v}` : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : textEntry(String(v));
+  return textEntry(v);
 }
 
 /** A1 address of a range (`A1` for one cell). */

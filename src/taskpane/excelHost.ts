@@ -10,6 +10,8 @@ import { ExcelHighlighter } from '../excel/excelHighlighter';
 import { ExcelSnapshotStore } from '../excel/excelSnapshotStore';
 import { highlightTargets } from '../excel/highlightTargets';
 import { ExcelWorkbook } from '../excel/workbookOps';
+import { MERGES_UNSUPPORTED } from '../excel/excelSource';
+import { officeSupports } from '../excel/runner';
 import { todayIso } from '../commands/actions';
 import { BuildProgress, PaneHost, SheetRef } from './host';
 import type { PaneWork } from './work/paneWork';
@@ -28,6 +30,8 @@ export class ExcelPaneHost implements PaneHost {
     // Renamed sheets keep their binding, deleted ones are dropped: each said in plain words.
     const { messages } = await this.wb.reattachBindings();
     problems.push(...messages);
+    // The manifest asks for ExcelApi 1.9; merged cells need 1.13 (docs/addin.md, requirement sets).
+    if (!officeSupports('1.13')) problems.push(MERGES_UNSUPPORTED);
     return { settings, problems };
   }
 
@@ -47,14 +51,16 @@ export class ExcelPaneHost implements PaneHost {
     return this.wb.unbind(sheet);
   }
 
-  /** Reads the files in the worker (bytes in, grids out) and writes their sheets into the workbook (office.js, here). */
+  /** Reads the files in the worker (bytes in, grids out) and puts them into the workbook (office.js, here). */
   async importFiles(files: { name: string; data: ArrayBuffer }[], onProgress?: (p: BuildProgress) => void, signal?: AbortSignal): Promise<string> {
     const { grids, failures } = await this.work.readFiles(files, onProgress, signal);
     throwIfCancelled(signal);
     onProgress?.({ stage: 'writing' });
-    const out = await this.wb.importGrids(grids);
+    // .xlsx files go in whole where Excel can (styles and validations kept), the rest cell by cell.
+    const out = await this.wb.importFiles(files, grids);
     const parts = [`已导入 ${out.imported.length} 个工作表：${out.imported.map((i) => i.sheet).join('、') || '无'}。`];
     if (out.skipped.length) parts.push(`未导入 ${out.skipped.length} 个（${out.skipped.map((s) => `${s.file}「${s.sheet}」${s.reason}`).join('；')}）。`);
+    parts.push(...(out.notes ?? []));
     for (const f of failures) parts.push(f.message);
     return parts.join('');
   }

@@ -6,7 +6,8 @@
 import { BulletinModel, LaggingItem } from '../domain/bulletinModel';
 import { BuildResult, Indicator } from '../domain/resultSchema';
 import { LAG_LABELS, STATUS_CODES, STATUS_LABELS, StatusCode } from '../domain/statusCodes';
-import type { FieldRole } from '../domain/headerRecognition';
+import { FIELD_ROLE_NAMES, type FieldRole } from '../domain/headerRecognition';
+import { columnLetters } from '../domain/grid';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
@@ -179,11 +180,7 @@ export function totals(result: BuildResult): { indicators: number; reached: numb
 }
 
 /** Chinese names of the column roles. */
-export const ROLE_LABELS: Record<FieldRole, string> = {
-  seq: '序号', section: '板块', project: '项目', name: '指标', target: '全年目标', targetUnit: '目标单位', unit: '单位',
-  done: '累计完成', doneUnit: '完成单位', completion: '完成率', progress: '进展情况', note: '备注', dept: '责任单位',
-  direction: '指标方向', status: '状态', nodes: '节点目标', period: '月度/季度',
-};
+export const ROLE_LABELS: Record<FieldRole, string> = FIELD_ROLE_NAMES;
 
 export interface SheetRowView {
   key: string;
@@ -192,11 +189,27 @@ export interface SheetRowView {
   layout: string;
   badge: BadgeView;
   candidate: SheetCandidate;
+  /** The engine's choices between columns, as the clerk reads them (a column mapping overrides them). */
+  choices: string[];
 }
 
 /** True when one of the clerk's mappings applies to the candidate's sheet. */
 export function hasMapping(c: Pick<SheetCandidate, 'file' | 'sheet' | 'layoutKey'>, mappings: readonly ColumnMapping[]): boolean {
   return mappings.some((m) => m.layoutKey === c.layoutKey || m.layoutKey === `${c.file}#${c.sheet}`);
+}
+
+/**
+ * The engine's column choices on a sheet, as short notes: "累计完成：读取 E 列「本月累计」，未读取 D 列
+ * 「上月累计」（按含义）". A choice whose role or columns the clerk mapped is left out (the mapping decides).
+ * @example choiceNotes(candidate, [])[0] === '累计完成：读取 E 列「本月累计」，未读取 D 列「上月累计」（按表头含义）'
+ */
+export function choiceNotes(c: SheetCandidate, mappings: readonly ColumnMapping[]): string[] {
+  const mapping = mappings.find((m) => m.layoutKey === c.layoutKey);
+  const mappedLetters = new Set(Object.values(mapping?.columns ?? {}).filter((l): l is string => !!l));
+  const why = { hidden: '另一列为隐藏列', meaning: '按表头含义', match: '按表头名称' } as const;
+  return (c.choices ?? [])
+    .filter((x) => !(mapping && x.role in mapping.columns) && !mappedLetters.has(columnLetters(x.chosen.col)) && !mappedLetters.has(columnLetters(x.skipped.col)))
+    .map((x) => `${ROLE_LABELS[x.role]}：读取 ${columnLetters(x.chosen.col)} 列「${x.chosen.header}」，未读取 ${columnLetters(x.skipped.col)} 列「${x.skipped.header}」（${why[x.reason]}）`);
 }
 
 /** The sheet list: detected layout and confidence of each sheet. */
@@ -217,13 +230,14 @@ export function sheetRows(candidates: SheetCandidate[], mappings: readonly Colum
     return {
       key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet,
       layout: mapped ? `${layout}（已手动指定列映射，以列映射为准）` : layout, badge, candidate: c,
+      choices: choiceNotes(c, mappings),
     };
   });
 }
 
 /** The roles in the order the mapping editor lists them: the ones that matter most first. */
 export const EDITOR_ROLE_ORDER: readonly EditableRole[] = [
-  'name', 'project', 'section', 'target', 'unit', 'targetUnit', 'done', 'doneUnit', 'completion', 'progress', 'dept', 'note', 'seq', 'direction', 'status', 'nodes',
+  'name', 'project', 'section', 'target', 'unit', 'targetUnit', 'done', 'doneUnit', 'completion', 'progress', 'dept', 'note', 'seq', 'direction', 'status', 'nodes', 'expected', 'judgement',
 ];
 
 export interface ColumnOption {

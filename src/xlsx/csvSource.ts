@@ -22,10 +22,14 @@ export function decodeCsvBytes(data: Uint8Array): { text: string; encoding: stri
   }
 }
 
-/** Picks the delimiter: comma unless the first line has more tabs or semicolons. */
-function delimiterOf(text: string): string {
-  const line = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
-  const count = (ch: string): number => line.split(ch).length - 1;
+/**
+ * Picks the delimiter: the one of comma, tab and semicolon that occurs most in the first 20 lines
+ * (a title line above the header has none), comma when none occurs.
+ * @example delimiterOf('标题\n序号\t指标\n1\t1,386') === '\t'
+ */
+export function delimiterOf(text: string): string {
+  const head = text.split(/\r\n|\r|\n/, 20).join('\n');
+  const count = (ch: string): number => head.split(ch).length - 1;
   const best = [',', '\t', ';'].sort((a, b) => count(b) - count(a))[0] ?? ',';
   return count(best) > 0 ? best : ',';
 }
@@ -66,20 +70,27 @@ export function parseCsv(text: string, delimiter = delimiterOf(text)): string[][
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
+ * A text field as a cell: a plain decimal number (not one with a leading zero, such as a code
+ * 007) becomes a number, anything else stays text for the domain's own parsing; blank is empty.
+ * @example textCell('6000') → { v: 6000 }; textCell('52.9%') → { v: '52.9%' }; textCell(' ') === undefined
+ */
+export function textCell(f: string): GridCell | undefined {
+  const t = f.trim();
+  if (t === '') return undefined;
+  if (PLAIN_NUMBER.test(t) && !/^-?0\d/.test(t)) {
+    const v = Number(t);
+    if (Number.isFinite(v)) return { v };
+  }
+  return { v: f };
+}
+
+/**
  * The grid of a CSV file: one sheet named after the file.
  * @example csvToGrid('人社局.csv', bytes).sheet === '人社局'
  */
 export function csvToGrid(file: string, data: Uint8Array): SheetGrid {
   const { text } = decodeCsvBytes(data);
-  const rows: (GridCell | undefined)[][] = parseCsv(text).map((fields) => fields.map((f): GridCell | undefined => {
-    const t = f.trim();
-    if (t === '') return undefined;
-    if (PLAIN_NUMBER.test(t) && !/^-?0\d/.test(t)) {
-      const v = Number(t);
-      if (Number.isFinite(v)) return { v };
-    }
-    return { v: f };
-  }));
+  const rows: (GridCell | undefined)[][] = parseCsv(text).map((fields) => fields.map(textCell));
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c === undefined)) rows.pop();
   const name = file.replace(/^.*[\\/]/, '');
   return { file: name, sheet: name.replace(/\.[^.]*$/, '') || name, rows, merges: [], tables: [] };

@@ -1,5 +1,5 @@
 /**
- * The `.xlsx` adapter's source over files and folders on disk (Node only: the CLI and tests).
+ * The file adapter's source over files and folders on disk (Node only: the CLI and tests).
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -7,15 +7,18 @@ import { SheetGrid } from '../domain/grid';
 import { FileFailure } from '../domain/report';
 import { SourceReading, TrackingSource } from '../domain/workbookPort';
 import { ReadReply, readFileReply, readFilesInParallel, readThreads, workerScript } from './parallelRead';
-import { OTHER_SHEET_EXT, WORKBOOK_EXT } from './xlsxSource';
-import { useFastUnzip } from './fastUnzip';
-import { onExcelJsLoad } from './excelWorkbook';
-import { useDirectRead } from './directRead';
+import { hasSpreadsheetName } from './formatDetection';
+import { isSkippedName, skippedFailure } from './archiveRead';
 
-onExcelJsLoad(useFastUnzip); // ExcelJS unzips with fflate and Node's UTF-8 decoder
-useDirectRead(); // packages are read without ExcelJS where the direct reader knows them
+/** A file in a folder whose name is no table's and that is larger than this is listed, not read. */
+const MAX_UNNAMED_BYTES = 64 * 1024 * 1024;
 
-/** Expands files and folders into the list of files to read (folders: their .xlsx files, sorted). */
+/**
+ * Expands files and folders into the list of files to read. A folder gives every file in it
+ * (sorted), whatever its name — the content decides what it is, and a file that is no table is
+ * listed as such; lock files (`~$…`) and hidden files are listed as skipped, and so are its
+ * subfolders (not read: an output folder inside the input folder must not be read as a department's).
+ */
 export async function expandInputs(inputs: string[]): Promise<{ files: string[]; failures: FileFailure[] }> {
   const files: string[] = [];
   const failures: FileFailure[] = [];
@@ -27,15 +30,17 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
       failures.push({ file: input, message: `找不到文件或文件夹「${input}」。` });
       continue;
     }
-    if (stat.isDirectory()) {
-      const entries = (await fs.readdir(input)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      for (const e of entries) {
-        if (e.startsWith('~$') || e.startsWith('.')) continue; // Excel lock files, hidden files
-        const full = path.join(input, e);
-        // Other spreadsheet formats are opened too: the content decides, and a refusal says what to do.
-        if (WORKBOOK_EXT.test(e) || OTHER_SHEET_EXT.test(e)) files.push(full);
-      }
-    } else files.push(input);
+    if (!stat.isDirectory()) { files.push(input); continue; }
+    const entries = (await fs.readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    for (const e of entries) {
+      const full = path.join(input, e.name);
+      if (isSkippedName(e.name)) failures.push(skippedFailure(full));
+      else if (e.isDirectory()) {
+        failures.push({ file: full, message: `「${e.name}」是子文件夹，其中的文件未读取。如需读取，请把该文件夹也作为输入。`, code: 'file_not_spreadsheet', severity: 'info' });
+      } else if (!hasSpreadsheetName(e.name) && ((await fs.stat(full).catch(() => null))?.size ?? 0) > MAX_UNNAMED_BYTES) {
+        failures.push({ file: full, message: `「${e.name}」不是表格文件（文件名和大小都不像报送的跟踪表），未读取。`, code: 'file_not_spreadsheet', severity: 'info' });
+      } else files.push(full);
+    }
   }
   return { files, failures };
 }
@@ -60,7 +65,7 @@ async function readInTurn(files: string[], done: (file: string) => void): Promis
   return replies;
 }
 
-/** The `.xlsx` adapter's source: files and folders on disk. */
+/** The source over files and folders on disk: every format the reading path reads. */
 export class XlsxFileSource implements TrackingSource {
   /**
    * @param threads worker threads to read with besides the main thread; 'auto' picks by the number
@@ -84,8 +89,10 @@ export class XlsxFileSource implements TrackingSource {
       ? await readFilesInParallel(files, threads, script, done, undefined, (index, file) => readFileReply(index, file))
       : await readInTurn(files, done);
     for (const reply of replies) {
-      if ('grids' in reply) for (const g of reply.grids) grids.push(g);
-      else failures.push({ file: files[reply.index] ?? '', message: reply.failure });
+      if ('grids' in reply) {
+        for (const g of reply.grids) grids.push(g);
+        for (const f of reply.failures) failures.push(f);
+      } else failures.push({ file: files[reply.index] ?? '', message: reply.failure });
     }
     return { grids, failures };
   }

@@ -1,5 +1,5 @@
 /**
- * Reading many workbooks on several cores. ExcelJS parses one workbook on one thread; a province
+ * Reading many workbooks on several cores. A workbook is parsed on one thread; a province
  * sends hundreds, so the files are shared among worker threads and the main thread, and the grids
  * come back in file order. Used only from the compiled CLI (the worker is lib/xlsx/readWorker.js); elsewhere, and for
  * few files, {@link XlsxFileSource} reads them one after another on the main thread.
@@ -10,26 +10,36 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as fsp from 'node:fs/promises';
 import { SheetGrid } from '../domain/grid';
-import { describeReadError, readWorkbookGrids } from './xlsxSource';
+import { FileFailure } from '../domain/report';
+import { baseName, describeReadError, readWorkbookBytes } from './xlsxSource';
 
 export interface ReadRequest {
   index: number;
   file: string;
 }
 
-export type ReadReply = { index: number; grids: SheetGrid[] } | { index: number; failure: string };
+/**
+ * What reading one file gave: its grids and the failures of the file or of files inside it (an
+ * archive), or — when the file itself could not be read from disk — the plain Chinese message why.
+ */
+export type ReadReply = { index: number; grids: SheetGrid[]; failures: FileFailure[] } | { index: number; failure: string };
 
 /**
- * Reads one file into a reply: its grids, or the plain Chinese message of why it could not be read
- * (never throws). The same on the main thread and in a worker.
+ * Reads one file into a reply (never throws). The same on the main thread and in a worker. A
+ * failure of the file itself is named by the path given; files inside an archive by
+ * `archive.zip/inner.xlsx`.
  * @param bytes the file's bytes when already being read (read here otherwise)
  */
 export async function readFileReply(index: number, file: string, bytes?: Promise<Buffer>): Promise<ReadReply> {
+  let data: Buffer;
   try {
-    return { index, grids: await readWorkbookGrids(file, await (bytes ?? fsp.readFile(file))) };
+    data = await (bytes ?? fsp.readFile(file));
   } catch (err) {
     return { index, failure: describeReadError(file, err) };
   }
+  const name = baseName(file);
+  const reading = await readWorkbookBytes(name, data);
+  return { index, grids: reading.grids, failures: reading.failures.map((f) => (f.file === name ? { ...f, file } : f)) };
 }
 
 /** What a worker posts once it has loaded and can take files. */
@@ -47,7 +57,7 @@ export function workerScript(): string | null {
 /**
  * How many worker threads to read `files` workbooks with, besides the main thread, which reads too:
  * one per further core (at most 7), from 4 cores and 8 files. Below that a worker costs more than it
- * saves: it loads ExcelJS and warms it up again (about 0.2 s here), and on 2 cores V8's own garbage
+ * saves: it loads the readers and warms them up again (about 0.2 s here), and on 2 cores V8's own garbage
  * collection threads already use the second core — reading 200 department workbooks on the main
  * thread with one worker took 1.05 s, alone 0.86 s.
  * @example readThreads(200, 2) === 0; readThreads(200, 8) === 7; readThreads(5, 8) === 0

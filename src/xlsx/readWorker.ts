@@ -1,18 +1,12 @@
 /**
  * A worker thread reading workbooks for {@link readFilesInParallel}: once loaded it says it is ready,
- * then receives file paths, one at a time, and answers with the file's grids or the plain Chinese
- * message of why it could not be read.
+ * then receives file paths, one at a time, and answers with the file's grids and failures (each a plain
+ * Chinese message naming the file).
  * Runs only from the compiled lib/ (the CLI); nothing here is called directly.
  */
 import { parentPort } from 'node:worker_threads';
-import { useFastUnzip } from './fastUnzip';
-import { onExcelJsLoad } from './excelWorkbook';
-import { useDirectRead } from './directRead';
 import { readFileReply } from './parallelRead';
 import type { ReadRequest, WorkerReady } from './parallelRead';
-
-onExcelJsLoad(useFastUnzip);
-useDirectRead();
 
 const port = parentPort;
 if (port) {

@@ -1,14 +1,24 @@
 /**
  * A small pull scanner for the XML parts of an `.xlsx` package, for the direct reader
  * (src/xlsx/directRead.ts). It understands the XML that spreadsheet programs write: elements,
- * attributes, text, the five predefined entities and character references. Anything else —
- * comments, CDATA, processing instructions, a DOCTYPE, a tag that does not close, unbalanced
- * elements — throws {@link DirectReadUnsupported}, and the caller reads the file with ExcelJS.
+ * attributes, text, CDATA sections, comments and processing instructions (skipped), the five
+ * predefined entities and character references. A DOCTYPE (which could define entities) throws
+ * {@link DirectReadUnsupported}, and the caller reads the file with SheetJS; XML that is not
+ * well-formed — text before or after the root, a tag that does not close, unbalanced elements, an
+ * undefined entity — throws {@link DirectReadDamaged}: Excel reports such a part as damaged too.
  */
 
-/** Input the direct reader does not handle; the caller falls back to ExcelJS. */
+/** Input the direct reader does not handle; the caller reads the file with SheetJS instead. */
 export class DirectReadUnsupported extends Error {
   override readonly name = 'DirectReadUnsupported';
+}
+
+/**
+ * A part that is not well-formed XML, or a package that is not a sound zip: Excel says the file is
+ * damaged (and offers to repair it), so the clerk is told it is damaged (已损坏), never given a guess.
+ */
+export class DirectReadDamaged extends Error {
+  override readonly name = 'DirectReadDamaged';
 }
 
 /** What {@link XmlScanner.next} found. */
@@ -47,10 +57,10 @@ export function decodeXmlText(raw: string): string {
       default: break;
     }
     const m = ref === undefined ? null : /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
-    if (!m) throw new DirectReadUnsupported(`entity ${whole}`);
+    if (!m) throw new DirectReadDamaged(`entity ${whole}`);
     const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
     const xmlChar = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-    if (!xmlChar) throw new DirectReadUnsupported(`character reference ${whole}`);
+    if (!xmlChar) throw new DirectReadDamaged(`character reference ${whole}`);
     return String.fromCodePoint(code);
   });
 }
@@ -82,13 +92,15 @@ export class XmlScanner {
   private attrEnd = 0;
   private pos = 0;
   private readonly stack: string[] = [];
+  /** True when the text before the current tag spans comments, CDATA or processing instructions. */
+  private mixed = false;
 
   constructor(private readonly s: string) {
     let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++;
     if (s.startsWith('<?xml', i)) {
       const end = s.indexOf('?>', i);
-      if (end < 0) throw new DirectReadUnsupported('unterminated XML declaration');
+      if (end < 0) throw new DirectReadDamaged('unterminated XML declaration');
       i = end + 2;
     }
     this.pos = i;
@@ -106,13 +118,14 @@ export class XmlScanner {
 
   /** Moves to the next tag. Text before it is kept for {@link text}. */
   next(): Tok {
+    this.mixed = false;
     const s = this.s;
     const lt = s.indexOf('<', this.pos);
     if (lt < 0) {
       this.textStart = this.pos;
       this.textEnd = s.length;
-      for (let i = this.pos; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) throw new DirectReadUnsupported('text after the root element');
-      if (this.stack.length) throw new DirectReadUnsupported(`element <${this.stack[this.stack.length - 1] ?? ''}> not closed`);
+      for (let i = this.pos; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) throw new DirectReadDamaged('text after the root element');
+      if (this.stack.length) throw new DirectReadDamaged(`element <${this.stack[this.stack.length - 1] ?? ''}> not closed`);
       return Tok.End;
     }
     this.textStart = this.pos;
@@ -120,23 +133,23 @@ export class XmlScanner {
     const c1 = s.charCodeAt(lt + 1);
     if (c1 === SLASH) {
       const gt = s.indexOf('>', lt + 2);
-      if (gt < 0) throw new DirectReadUnsupported('unterminated end tag');
+      if (gt < 0) throw new DirectReadDamaged('unterminated end tag');
       let e = gt;
       while (e > lt + 2 && isSpace(s.charCodeAt(e - 1))) e--;
       const name = s.slice(lt + 2, e);
-      if (this.stack.pop() !== name) throw new DirectReadUnsupported(`end tag </${name}> does not match`);
+      if (this.stack.pop() !== name) throw new DirectReadDamaged(`end tag </${name}> does not match`);
       this.name = name;
       this.pos = gt + 1;
       return Tok.Close;
     }
-    if (c1 === 33 /* ! */ || c1 === 63 /* ? */) throw new DirectReadUnsupported('comment, CDATA, DOCTYPE or processing instruction');
+    if (c1 === 33 /* ! */ || c1 === 63 /* ? */) return this.markup(lt);
     let n = lt + 1;
     for (; n < s.length; n++) {
       const c = s.charCodeAt(n);
       if (c === GT || c === SLASH || isSpace(c)) break;
-      if (c === LT || c === AMP || c === 61 /* = */ || c === 34 || c === 39) throw new DirectReadUnsupported('bad tag name');
+      if (c === LT || c === AMP || c === 61 /* = */ || c === 34 || c === 39) throw new DirectReadDamaged('bad tag name');
     }
-    if (n === lt + 1) throw new DirectReadUnsupported('empty tag name');
+    if (n === lt + 1) throw new DirectReadDamaged('empty tag name');
     this.name = s.slice(lt + 1, n);
     // The tag ends at the first '>' outside quotes.
     let i = n;
@@ -145,11 +158,11 @@ export class XmlScanner {
       const c = s.charCodeAt(i);
       if (quote) {
         if (c === quote) quote = 0;
-        else if (c === LT) throw new DirectReadUnsupported('< in an attribute value');
+        else if (c === LT) throw new DirectReadDamaged('< in an attribute value');
       } else if (c === 34 || c === 39) quote = c;
       else if (c === GT) break;
     }
-    if (i >= s.length) throw new DirectReadUnsupported('unterminated tag');
+    if (i >= s.length) throw new DirectReadDamaged('unterminated tag');
     this.pos = i + 1;
     this.attrStart = n;
     if (s.charCodeAt(i - 1) === SLASH) {
@@ -161,14 +174,37 @@ export class XmlScanner {
     return Tok.Open;
   }
 
-  /** The decoded text between the previous tag and the current one. */
+  /**
+   * Steps over a comment, CDATA section or processing instruction at `lt` and goes on to the next
+   * tag; the text before the current tag then spans it (see {@link text}).
+   */
+  private markup(lt: number): Tok {
+    const s = this.s;
+    const start = this.mixed ? this.textStart : this.pos;
+    let end: number;
+    if (s.startsWith('<!--', lt)) end = s.indexOf('-->', lt + 4) + 3;
+    else if (s.startsWith('<![CDATA[', lt)) end = s.indexOf(']]>', lt + 9) + 3;
+    else if (s.charCodeAt(lt + 1) === 63) end = s.indexOf('?>', lt + 2) + 2;
+    else throw new DirectReadUnsupported('DOCTYPE or declaration inside a part');
+    if (end < 3) throw new DirectReadDamaged('unterminated comment, CDATA or processing instruction');
+    if (this.stack.length === 0 && s.startsWith('<![CDATA[', lt)) throw new DirectReadDamaged('CDATA outside the root element');
+    this.pos = end;
+    const t = this.next();
+    this.textStart = start;
+    this.mixed = true;
+    return t;
+  }
+
+  /** The decoded text between the previous tag and the current one (CDATA kept as written, comments dropped). */
   text(): string {
     const raw = this.s.slice(this.textStart, this.textEnd);
+    if (this.mixed) return mixedText(raw);
     return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : decodeXmlText(raw);
   }
 
   /** True when the text before the current tag is only whitespace (or empty). */
   textIsBlank(): boolean {
+    if (this.mixed) return mixedText(this.s.slice(this.textStart, this.textEnd)).trim() === '' && !this.s.slice(this.textStart, this.textEnd).includes('<![CDATA[');
     for (let i = this.textStart; i < this.textEnd; i++) if (!isSpace(this.s.charCodeAt(i))) return false;
     return true;
   }
@@ -182,15 +218,15 @@ export class XmlScanner {
       while (i < end && isSpace(s.charCodeAt(i))) i++;
       if (i >= end) break;
       const eq = s.indexOf('=', i);
-      if (eq < 0 || eq >= end) throw new DirectReadUnsupported('bad attribute');
+      if (eq < 0 || eq >= end) throw new DirectReadDamaged('bad attribute');
       let ke = eq;
       while (ke > i && isSpace(s.charCodeAt(ke - 1))) ke--;
       let q = eq + 1;
       while (q < end && isSpace(s.charCodeAt(q))) q++;
       const quote = s.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) throw new DirectReadUnsupported('unquoted attribute');
+      if (quote !== 34 && quote !== 39) throw new DirectReadDamaged('unquoted attribute');
       const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (close < 0 || close >= end) throw new DirectReadUnsupported('unterminated attribute');
+      if (close < 0 || close >= end) throw new DirectReadDamaged('unterminated attribute');
       if (ke - i === key.length && s.startsWith(key, i)) {
         const raw = s.slice(q + 1, close);
         return raw.indexOf('&') < 0 && !/[\t\n\r]/.test(raw) ? raw : decodeXmlAttr(raw);
@@ -204,7 +240,29 @@ export class XmlScanner {
   skip(): void {
     const depth = this.stack.length;
     while (this.stack.length >= depth) {
-      if (this.next() === Tok.End) throw new DirectReadUnsupported('document ended inside an element');
+      if (this.next() === Tok.End) throw new DirectReadDamaged('document ended inside an element');
     }
   }
+}
+
+/**
+ * Text that spans comments, processing instructions and CDATA sections: comments and instructions
+ * dropped, CDATA content kept as written, the rest decoded as usual.
+ * @example mixedText('a<!-- x --><![CDATA[<b>]]>&amp;') === 'a<b>&'
+ */
+export function mixedText(raw: string): string {
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const lt = raw.indexOf('<', i);
+    if (lt < 0) { out += decodeXmlText(raw.slice(i)); break; }
+    out += decodeXmlText(raw.slice(i, lt));
+    if (raw.startsWith('<![CDATA[', lt)) {
+      const end = raw.indexOf(']]>', lt + 9);
+      out += raw.slice(lt + 9, end).replace(/\r\n?/g, '\n');
+      i = end + 3;
+    } else if (raw.startsWith('<!--', lt)) i = raw.indexOf('-->', lt + 4) + 3;
+    else i = raw.indexOf('?>', lt + 2) + 2;
+  }
+  return out;
 }

@@ -14,6 +14,10 @@ export interface GridSpec {
   merges?: string[];
   tables?: { name: string; ref: string }[];
   hidden?: boolean;
+  /** 1-based rows the sheet hides. */
+  hiddenRows?: number[];
+  /** Columns the sheet hides, as letters ('D') or 1-based numbers. */
+  hiddenCols?: (string | number)[];
 }
 
 /**
@@ -42,6 +46,10 @@ export function sheet(rows: CellSpec[][], spec: GridSpec = {}): SheetGrid {
     }),
   };
   if (spec.hidden) grid.hidden = true;
+  if (spec.hiddenRows) grid.hiddenRows = [...spec.hiddenRows].sort((a, b) => a - b);
+  if (spec.hiddenCols) {
+    grid.hiddenCols = spec.hiddenCols.map((c) => (typeof c === 'number' ? c : parseRange(`${c}1`)?.left ?? 0)).sort((a, b) => a - b);
+  }
   return grid;
 }
 

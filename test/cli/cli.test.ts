@@ -48,7 +48,7 @@ describe('zhuanbao build', () => {
     const err = c.err.join('');
     expect(err).toContain('坏文件.xlsx');
     expect(err).toContain('旧格式.xls');
-    expect(err).toContain('另存为');
+    expect(err).toContain('不是表格文件');
     const result = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(result.indicators.length).toBe(6);
     expect(result.findings.filter((f: { code: string }) => f.code === 'file_unreadable')).toHaveLength(2);

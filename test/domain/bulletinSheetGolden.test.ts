@@ -13,6 +13,7 @@ import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
 
 const dir = path.resolve(__dirname, '../fixtures/bulletinSheet');
+const repoRoot = path.resolve(__dirname, '../..');
 const samples = path.resolve(__dirname, '../../samples/2026-03');
 const shared = path.resolve(__dirname, '../../../shared/fixtures/2026-03');
 const bad = path.resolve(__dirname, '../fixtures/bad');
@@ -22,7 +23,8 @@ async function sheetJson(folders: string[], input: SettingsInput, withPrevious =
   const history = withPrevious ? new MemorySnapshotStore() : undefined;
   if (history) await runBuild({ source: new XlsxFileSource(folders), settings: parseSettings({ ...input, issue: 1, asOf: '2026-02-20' }), sink: null, history });
   const { bulletin } = await runBuild({ source: new XlsxFileSource(folders), settings, sink: null, ...(history ? { history } : {}) });
-  return JSON.stringify(buildBulletinSheet(bulletin, settings), null, 1);
+  // Source paths name the checkout: written relative to the repository, so the files hold in any clone.
+  return JSON.stringify(buildBulletinSheet(bulletin, settings), null, 1).split(repoRoot).join('<repo>');
 }
 
 const CASES: [string, () => Promise<string>][] = [

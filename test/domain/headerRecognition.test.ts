@@ -161,3 +161,16 @@ describe('subHeaderRole / isGenericSubHeader', () => {
     expect(isGenericSubHeader('全年目标')).toBe(false);
   });
 });
+
+describe('headers the layouts issue added', () => {
+  test.each(['目标任务及完成情况', '任务及进展', '目标/完成', '年度目标和完成情况', '目标任务及进展情况', '全年目标与完成进度'])('%s names target and progress together', (h) => {
+    expect(recogniseHeader(h)).toMatchObject({ role: 'progress', combined: true });
+  });
+  test.each([
+    ['序时进度', 'expected'], ['序时进度（%）', 'expected'], ['时间进度', 'expected'],
+    ['是否达到序时进度', 'judgement'], ['完成情况评价', 'judgement'], ['进度评价', 'judgement'], ['是否滞后', 'judgement'],
+    ['完成情况', 'done'], ['完成进度', 'completion'], ['目标任务', 'target'], ['序时目标', 'nodes'],
+  ])('%s → %s', (h, role) => {
+    expect(recogniseHeader(h)?.role).toBe(role);
+  });
+});

@@ -96,3 +96,15 @@ describe('explicitStatus', () => {
     expect(explicitStatus(text)).toBeNull();
   });
 });
+
+describe('notes that say the data comes later', () => {
+  test.each([
+    '需8月底才有相关数据', '数据需年底统计', '待9月份后统计', '下半年才能统计', '暂无相关数据', '该指标年底才有数据',
+    '需到10月才能提供数据', '数据尚未公布', '季度末统计',
+  ])('%s → no_data', (text) => {
+    expect(textSignal(text)).toBe('no_data');
+  });
+  test.each(['8月底前完成主体工程', '年底前全部建成', '已完成年度统计工作'])('%s is not about missing data', (text) => {
+    expect(textSignal(text)).not.toBe('no_data');
+  });
+});

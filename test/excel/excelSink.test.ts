@@ -59,7 +59,8 @@ describe('ExcelBulletinSink', () => {
     expect(x.cell('工作专报', 'B3')?.v).toBe('=不是公式');
     expect(x.sheet('工作专报').merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }, { top: 2, left: 1, bottom: 2, right: 2 }]);
     expect(x.sheet('工作专报').rowHeights.get(1)).toBe(36);
-    expect(x.sheet('工作专报').page).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1 } });
+    // Fit to width sets both dimensions (office-js#1860): one page wide, automatic height.
+    expect(x.sheet('工作专报').page).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     const ledgerSheet = x.sheet('汇总台账');
     expect(x.cell('汇总台账', 'E2')).toMatchObject({ v: 1001, fmt: '#,##0', style: { hAlign: 'Right', border: true } });
     expect(x.cell('汇总台账', 'G2')).toMatchObject({ v: 0.01, fmt: '0.00%' });
@@ -83,6 +84,14 @@ describe('ExcelBulletinSink', () => {
     expect(x.largestRequest).toBeLessThan(5_000_000);
     expect(x.runCount).toBe(1);
     expect(x.cell('汇总台账', `D${n + 1}`)?.v).toBe(`指标${n}`);
+  });
+
+  test('text Excel would take for a formula, a number or a date is written so that it stays text', async () => {
+    const x = new FakeExcel();
+    const texts = ['-3天', '+2.3个百分点', '=不是公式', '2026-03-20', '001', 'TRUE', '3月20日', '-', '进展顺利'];
+    const model: SheetModel = { name: '工作专报', columns: [{ width: 10 }], rows: texts.map((t) => ({ cells: [{ value: t }] })), merges: [] };
+    await new ExcelBulletinSink({ runner: x.run }).writeSheets([model]);
+    expect(texts.map((_, i) => x.cell('工作专报', `A${i + 1}`))).toEqual(texts.map((t) => ({ v: t })));
   });
 
   test('adds the bulletin chart in the same batch: type, data range, title, place and size', async () => {

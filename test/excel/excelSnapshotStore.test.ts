@@ -185,3 +185,18 @@ describe('ExcelSnapshotStore', () => {
     expect(splitText('', 3)).toEqual([]);
   });
 });
+
+describe('the history sheet’s protection', () => {
+  test('a history sheet the clerk unprotected is saved into without unprotecting it again (AccessDenied in Excel)', async () => {
+    const x = new FakeExcel();
+    tracker(x, '人社局', [100, 200]);
+    const store = new ExcelSnapshotStore({ runner: x.run, now: clock });
+    const result = (await runBuild({ source: new ExcelTrackingSource({ runner: x.run }), settings: parseSettings({ asOf: '2026-03-20' }), sink: null, today: '2026-03-20' })).result;
+    await store.save(1, result);
+    expect(x.sheet(HISTORY_SHEET).protected).toBe(true);
+    x.sheet(HISTORY_SHEET).protected = false;
+    await store.save(2, result);
+    expect(x.sheet(HISTORY_SHEET)).toMatchObject({ protected: true, visibility: 'VeryHidden' });
+    expect((await store.list()).snapshots.map((sn) => sn.issue)).toEqual([1, 2]);
+  });
+});

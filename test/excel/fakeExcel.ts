@@ -10,6 +10,18 @@
  * `context.sync()`, in the order the objects were created. `syncCount` counts every sync;
  * `failSync` makes a given sync throw (before its property writes apply), like a rejected batch.
  *
+ * Strict as Excel (each rule and its source in fakeLimits.ts): a value or format matrix whose shape
+ * does not match its range fails with InvalidArgument; more than 512 merged areas in one
+ * getMergedAreasOrNullObject fail; a request or a response over 5 MB fails; protect() on a protected
+ * sheet and unprotect() on an unprotected one fail with AccessDenied; delete() of a very hidden sheet
+ * fails with InvalidOperation; an object used after its Excel.run ended fails with InvalidObjectPath
+ * (unless the run is resumed with `Excel.run(context, …)`); a string starting with = + - is stored as a
+ * formula, and numbers, ISO dates and TRUE/FALSE written as text become numbers, dates and booleans,
+ * unless quoted with an apostrophe; an event handler is removed only through the context it was added
+ * with; members above `apiVersion` fail with ApiNotFound. Writes that change a bound range's values
+ * raise its data-changed event (after the sync, as Excel delivers events late) unless
+ * `context.runtime.enableEvents` was false when they ran.
+ *
  * office-addin-mock uses only the OfficeApp enum of office-addin-manifest, whose main module pulls
  * in ESM-only packages (strip-bom) that jest cannot load untransformed; the enum is given from its
  * own file.
@@ -20,6 +32,7 @@ import { CellRange, SheetGrid, isCellDate, isCellError, parseRange, columnLetter
 import { isoToSerial, localAddress } from '../../src/excel/officeValues';
 import type { ExcelRunner } from '../../src/excel/runner';
 import { actionBytes } from '../../src/excel/payload';
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES, officeError, parseEntry, shapeProblem, versionAtLeast } from './fakeLimits';
 
 const NOT_LOADED = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 const isMockError = (v: unknown): boolean => typeof v === 'string' && NOT_LOADED.includes(v);
@@ -27,6 +40,8 @@ const isMockError = (v: unknown): boolean => typeof v === 'string' && NOT_LOADED
 export interface FakeCell {
   v: string | number | boolean;
   type?: 'Error';
+  /** A formula Excel made of a written string (a value starting with = + -). */
+  formula?: string;
   fmt?: string;
   style?: Record<string, unknown>;
 }
@@ -44,6 +59,11 @@ export interface FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Sheet protection: writing values, formats or conditional formats then fails with AccessDenied. */
   protected?: boolean;
+  /** protect() queued in the running batch. */
+  protectQueued?: boolean;
+  /** Hidden rows and columns (1-based): getSpecialCellsOrNullObject('Visible') leaves them out. */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
   tabColor?: string;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
@@ -96,14 +116,26 @@ export class FakeExcel {
   }
   syncCount = 0;
   runCount = 0;
+  /** getMergedAreasOrNullObject calls queued (over all runs). */
+  mergedAreaCalls = 0;
   /** Request bytes of each sync (payload.ts's measure: every call's arguments and property set's value). */
   requests: number[] = [];
   pendingBytes = 0;
   get largestRequest(): number {
     return this.requests.reduce((m, b) => Math.max(m, b), 0);
   }
+  /** Response bytes of each sync (every loaded range's values, formats, types and addresses as JSON). */
+  responses: number[] = [];
   /** Make the n-th sync (1-based, counted over all runs) throw this error. */
   failSync: { at: number; error: Error } | null = null;
+  /** The ExcelApi version this "Excel" supports (members of later sets fail with ApiNotFound). */
+  apiVersion = '1.14';
+  /** `context.runtime.enableEvents` of the add-in's runtime. */
+  eventsEnabled = true;
+  /** Data-changed events raised (binding ids), in order, whether or not a handler was there. */
+  raisedEvents: string[] = [];
+  /** Workbooks `insertWorksheetsFromBase64` can insert: base64 → the sheets of that file. */
+  base64Books = new Map<string, { name: string; grid: SheetGrid }[]>();
   private nextId = 1;
 
   // ---- seeding and inspecting -------------------------------------------------------------
@@ -131,6 +163,8 @@ export class FakeExcel {
     s.merges = grid.merges.map((m) => ({ ...m }));
     grid.tables.forEach((t, i) => s.tables.push({ name: `${t.name}_${this.nextId++}${i}`, range: { ...t.range } }));
     if (grid.hidden) s.visibility = 'Hidden';
+    if (grid.hiddenRows?.length) s.hiddenRows = new Set(grid.hiddenRows);
+    if (grid.hiddenCols?.length) s.hiddenCols = new Set(grid.hiddenCols);
     return s;
   }
 
@@ -177,12 +211,26 @@ export class FakeExcel {
 
   // ---- the office.js façade ---------------------------------------------------------------
 
-  /** `Excel.run` over this workbook. */
-  run: ExcelRunner = async (batch) => {
-    this.runCount++;
-    const ctx = new Session(this);
-    return batch(ctx.context as unknown as Excel.RequestContext);
-  };
+  /** True when this Excel supports ExcelApi `version` (as `isSetSupported('ExcelApi', version)`). */
+  supports = (version: string): boolean => versionAtLeast(this.apiVersion, version);
+
+  /**
+   * `Excel.run` over this workbook; with `resume`, `Excel.run(context, batch)`: the batch runs on that
+   * context again, so objects made in an earlier run can be used. It answers `supports` too.
+   */
+  run: ExcelRunner = Object.assign(
+    async <T,>(batch: (context: Excel.RequestContext) => Promise<T>, resume?: Excel.RequestContext): Promise<T> => {
+      this.runCount++;
+      const session = resume ? Session.of(resume) : new Session(this);
+      session.ended = false;
+      try {
+        return await batch(session.context as unknown as Excel.RequestContext);
+      } finally {
+        session.ended = true;
+      }
+    },
+    { supports: (version: string) => this.supports(version) },
+  );
 
   /** An `Excel` global made with office-addin-mock, whose `run` is {@link run}. */
   excelGlobal(): unknown {
@@ -191,8 +239,27 @@ export class FakeExcel {
 
   /** Fires the data-changed handlers of a binding, as Excel does when the clerk edits it. */
   async fireDataChanged(id: string): Promise<void> {
+    this.raisedEvents.push(id);
     const b = this.bindings.find((x) => x.id === id);
     for (const h of b?.handlers ?? []) await h({ binding: { id } });
+  }
+
+  /** The clerk types values into a sheet (not through the add-in): cells change, bound ranges' events fire. */
+  async edit(sheet: string, address: string, v: string | number): Promise<void> {
+    const r = parseRange(address);
+    if (!r) throw new Error(address);
+    const s = this.sheet(sheet);
+    s.cells.set(key(r.top, r.left), { v });
+    for (const id of this.boundIdsAt(s, r.top, r.left)) await this.fireDataChanged(id);
+  }
+
+  /** Ids of the bindings whose range holds the cell. */
+  boundIdsAt(s: FakeSheet, row: number, col: number): string[] {
+    return this.bindings.filter((b) => {
+      if (b.sheetId ? b.sheetId !== s.id : b.sheet !== s.name) return false;
+      const rect = b.table ? s.tables.find((t) => t.name === b.table)?.range : b.range;
+      return !!rect && row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+    }).map((b) => b.id);
   }
 
   newId(): string {
@@ -204,73 +271,164 @@ type Flush = () => void;
 
 interface Tracked {
   obj: Record<string, unknown>;
-  /** Property paths to watch for assignments, with what to do with the new value. */
-  paths: [string[], (v: unknown) => void][];
+  /** Property paths to watch for assignments, with what to do with the new value (and how to check it first). */
+  paths: TrackedPath[];
   last: unknown[];
 }
+
+type TrackedPath = [string[], (v: unknown) => void, ((v: unknown) => void)?];
+
+const sessions = new WeakMap<object, Session>();
 
 /** One Excel.run: the request context, the mocks it created, and what to do at sync. */
 class Session {
   readonly context: OfficeMockObject & Record<string, unknown>;
+  /** True once its Excel.run returned (until resumed with Excel.run(context, …)). */
+  ended = false;
   private readonly mocks: OfficeMockObject[] = [];
   private readonly tracked: Tracked[] = [];
   private readonly atSync: Flush[] = [];
+  /** Checks queued with the batch, run at sync before anything applies (a failing one rejects the batch). */
+  private readonly checks: Flush[] = [];
+  /** Response bytes of what the batch loads, measured at sync. */
+  private readonly loads: (() => number)[] = [];
+  /** Bindings whose values the batch changed. */
+  readonly touched = new Set<string>();
+  /** enableEvents was false at some point of this batch's request. */
+  private eventsOffInRequest = false;
+  /** Sheets whose protect() is queued in this request. */
+  private readonly queuedProtects: FakeSheet[] = [];
+
+  /** The session of a request context (for Excel.run(context, …)). */
+  static of(context: Excel.RequestContext): Session {
+    const s = sessions.get(context as object);
+    if (!s) throw officeError('InvalidArgument', 'Excel.run(context, …) needs a RequestContext made by Excel.run.');
+    return s;
+  }
 
   constructor(private readonly x: FakeExcel) {
     this.context = new OfficeMockObject({
       sync: async () => this.sync(),
     }) as OfficeMockObject & Record<string, unknown>;
     this.context['workbook'] = this.workbook();
+    this.context['runtime'] = this.runtime();
+    sessions.set(this.context, this);
+  }
+
+  /** `context.runtime` (ExcelApi 1.5; enableEvents 1.8): turning events off holds for the request it is in. */
+  private runtime(): Record<string, unknown> {
+    const x = this.x;
+    const rt: Record<string, unknown> = {};
+    Object.defineProperty(rt, 'enableEvents', {
+      get: () => x.eventsEnabled,
+      set: (v: boolean) => {
+        this.alive('Runtime.enableEvents');
+        if (!x.supports('1.8')) throw officeError('ApiNotFound', 'Runtime.enableEvents needs ExcelApi 1.8.');
+        if (!v) this.eventsOffInRequest = true;
+        x.pendingBytes += actionBytes(v);
+        x.eventsEnabled = v;
+      },
+    });
+    return rt;
+  }
+
+  /** Like office.js, an object whose Excel.run has ended cannot queue anything. */
+  alive(what: string): void {
+    if (this.ended) {
+      throw officeError('InvalidObjectPath', `The object path '${what}' isn't working for what you're trying to do. The object was used after its Excel.run ended; use Excel.run(object.context, …) to go on with it.`);
+    }
   }
 
   private mock(data: Record<string, unknown>): OfficeMockObject & Record<string, unknown> {
     const m = new OfficeMockObject(this.counted(data) as Record<string, unknown>) as OfficeMockObject & Record<string, unknown>;
+    // Every office.js object knows its request context (for Excel.run(object.context, …)).
+    m['context'] = this.context;
     this.mocks.push(m);
     return m;
   }
 
   /** The data with every method wrapped so each call adds its request bytes (payload.ts's measure). */
-  private counted(data: unknown): unknown {
+  private counted(data: unknown, name = 'object'): unknown {
     if (typeof data === 'function') {
       const fn = data as (...args: unknown[]) => unknown;
       return (...args: unknown[]): unknown => {
+        this.alive(name);
         this.x.pendingBytes += actionBytes(args.map((a) => (a && typeof a === 'object' && '__rect' in a ? '$range' : a)));
         return fn(...args);
       };
     }
     if (!data || typeof data !== 'object' || Array.isArray(data) || data instanceof OfficeMockObject) return data;
-    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, this.counted(v)]));
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, this.counted(v, k)]));
   }
 
-  private track(obj: Record<string, unknown>, paths: [string[], (v: unknown) => void][]): void {
+  private track(obj: Record<string, unknown>, paths: TrackedPath[]): void {
     const read = (p: string[]): unknown => p.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
     this.tracked.push({ obj, paths, last: paths.map(([p]) => read(p)) });
   }
 
+  /** Queues a check that runs at the next sync, before anything of the batch applies. */
+  check(fn: Flush): void {
+    this.checks.push(fn);
+  }
+
+  /** Counts a load's response at the next sync. */
+  loaded(bytes: () => number): void {
+    this.loads.push(bytes);
+  }
+
   private async sync(): Promise<void> {
+    this.alive('RequestContext.sync');
     this.x.syncCount++;
-    if (this.x.failSync && this.x.failSync.at === this.x.syncCount) {
-      const err = this.x.failSync.error;
-      this.x.failSync = null;
-      throw err;
+    const offAtStart = !this.x.eventsEnabled;
+    try {
+      if (this.x.failSync && this.x.failSync.at === this.x.syncCount) {
+        const err = this.x.failSync.error;
+        this.x.failSync = null;
+        throw err;
+      }
+      const read = (obj: Record<string, unknown>, p: string[]): unknown => p.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+      const changes: [(v: unknown) => void, unknown][] = [];
+      for (const t of this.tracked) {
+        t.paths.forEach(([p, apply, validate], i) => {
+          const v = read(t.obj, p);
+          if (v !== t.last[i] && !isMockError(v) && v !== undefined) {
+            this.x.pendingBytes += actionBytes(v);
+            validate?.(v);
+            changes.push([apply, v]);
+          }
+        });
+      }
+      const request = this.x.pendingBytes;
+      this.x.pendingBytes = 0;
+      if (request > PAYLOAD_LIMIT_BYTES) {
+        throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request} bytes) has exceeded the limit (5 MB).`);
+      }
+      for (const c of this.checks.splice(0)) c();
+      const response = this.loads.splice(0).reduce((n, b) => n + b(), 0);
+      if (response > PAYLOAD_LIMIT_BYTES) {
+        throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response} bytes) has exceeded the limit (5 MB).`);
+      }
+      this.x.requests.push(request);
+      this.x.responses.push(response);
+      for (const [apply, v] of changes) apply(v);
+      const flushes = this.atSync.splice(0);
+      for (const f of flushes) f();
+      for (const m of [...this.mocks]) await m.sync();
+      for (let i = 0; i < 8; i++) await Promise.resolve();
+      // Excel raises the events of this request's value changes later, unless events were off.
+      const raised = offAtStart || this.eventsOffInRequest ? [] : [...this.touched];
+      this.touched.clear();
+      if (raised.length) setTimeout(() => { for (const id of raised) void this.x.fireDataChanged(id); }, 0);
+    } finally {
+      // A rejected batch is discarded whole: its property sets are not sent again with the next one.
+      const read = (obj: Record<string, unknown>, p: string[]): unknown => p.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+      for (const t of this.tracked) t.last = t.paths.map(([p]) => read(t.obj, p));
+      this.checks.length = 0;
+      this.loads.length = 0;
+      this.atSync.length = 0;
+      this.eventsOffInRequest = false;
+      for (const p of this.queuedProtects.splice(0)) p.protectQueued = false;
     }
-    const read = (obj: Record<string, unknown>, p: string[]): unknown => p.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
-    for (const t of this.tracked) {
-      t.paths.forEach(([p, apply], i) => {
-        const v = read(t.obj, p);
-        if (v !== t.last[i] && !isMockError(v) && v !== undefined) {
-          this.x.pendingBytes += actionBytes(v);
-          apply(v);
-        }
-      });
-    }
-    this.x.requests.push(this.x.pendingBytes);
-    this.x.pendingBytes = 0;
-    const flushes = this.atSync.splice(0);
-    for (const f of flushes) f();
-    for (const m of [...this.mocks]) await m.sync();
-    for (let i = 0; i < 8; i++) await Promise.resolve();
-    for (const t of this.tracked) t.last = t.paths.map(([p]) => read(t.obj, p));
   }
 
   // ---- workbook ------------------------------------------------------------------------------
@@ -321,6 +479,28 @@ class Session {
         return this.bindingMock(b);
       },
     });
+    wb['insertWorksheetsFromBase64'] = (base64: string, options?: { sheetNamesToInsert?: string[] }) => {
+      this.alive('Workbook.insertWorksheetsFromBase64');
+      x.pendingBytes += actionBytes([base64, options ?? null]);
+      const result: { value: string[] | string } = { value: 'Error, context.sync() was not called' };
+      this.check(() => {
+        if (!x.supports('1.13')) throw officeError('ApiNotFound', 'Workbook.insertWorksheetsFromBase64 needs ExcelApi 1.13.');
+        if (!x.base64Books.has(base64)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      });
+      this.atSync.push(() => {
+        const book = x.base64Books.get(base64)!;
+        const wanted = options?.sheetNamesToInsert?.length ? options.sheetNamesToInsert : book.map((b) => b.name);
+        result.value = wanted.map((name) => {
+          const src = book.find((b) => b.name === name);
+          if (!src) throw officeError('ItemNotFound', `The sheet ${name} is not in the inserted workbook.`);
+          // Excel names a copy whose name is taken "Name (2)".
+          let target = name;
+          for (let n = 2; x.sheets.some((ss) => ss.name.toLowerCase() === target.toLowerCase()); n++) target = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+          return x.addSheetFromGrid(target, src.grid).id;
+        });
+      });
+      return result;
+    };
     wb['settings'] = this.mock({
       getItemOrNullObject: (k: string) => {
         if (!x.settings.has(k)) return this.nullObject();
@@ -335,8 +515,9 @@ class Session {
   }
 
   private nullObject(): Record<string, unknown> {
-    // Like office.js, a null object accepts any load and reports isNullObject after sync.
-    const m = this.mock({ load: () => m });
+    // Like office.js, a null object accepts any load and reports isNullObject after sync; what is
+    // asked of it is null too.
+    const m = this.mock({ load: () => m, getIntersectionOrNullObject: () => this.nullObject() });
     m['isNullObject'] = true;
     return m;
   }
@@ -368,8 +549,15 @@ class Session {
     const x = this.x;
     const m = this.mock({
       name: s.name, id: s.id, visibility: s.visibility, position: x.sheets.indexOf(s), tabColor: s.tabColor ?? '',
-      // Applied at sync, after the batch's writes: Excel runs a batch in order.
-      delete: () => { this.atSync.push(() => { x.sheets = x.sheets.filter((ss) => ss !== s); }); },
+      // Applied at sync, after the batch's writes: Excel runs a batch in order. A very hidden sheet
+      // cannot be deleted (reference of Worksheet.delete: "the delete operation will fail with an
+      // InvalidOperation exception").
+      delete: () => {
+        this.atSync.push(() => {
+          if (s.visibility === 'VeryHidden') throw officeError('InvalidOperation', `The sheet ${s.name} is very hidden and cannot be deleted.`);
+          x.sheets = x.sheets.filter((ss) => ss !== s);
+        });
+      },
       activate: () => { x.active = s; },
       getRange: (address?: string) => this.rangeMock(s, address ? parseRange(localAddress(address)) ?? wholeRows(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }),
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.rangeMock(s, { top: r + 1, left: c + 1, bottom: r + rows, right: c + cols }),
@@ -387,9 +575,18 @@ class Session {
       protection: {
         protected: s.protected ?? false,
         // Unprotecting applies at once, protecting after the batch's writes: together they model
-        // "unprotect, write, protect" queued in one batch.
-        protect: () => { this.atSync.push(() => { s.protected = true; }); },
-        unprotect: () => { s.protected = false; },
+        // "unprotect, write, protect" queued in one batch. Protecting a protected sheet, or
+        // unprotecting an unprotected one, fails with AccessDenied (OfficeDev/office-js#6784).
+        protect: () => {
+          if (s.protected || s.protectQueued) throw officeError('AccessDenied', `You cannot perform the requested operation (${s.name} is already protected).`);
+          s.protectQueued = true;
+          this.queuedProtects.push(s);
+          this.atSync.push(() => { s.protected = true; });
+        },
+        unprotect: () => {
+          if (!s.protected) throw officeError('AccessDenied', `You cannot perform the requested operation (${s.name} is not protected).`);
+          s.protected = false;
+        },
       },
       pageLayout: {
         orientation: '', paperSize: '',
@@ -461,10 +658,19 @@ class Session {
       },
       delete: () => { x.bindings = x.bindings.filter((bb) => bb !== b); },
       onDataChanged: {
+        // Registered with the batch; removed only through the context it was added with
+        // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler:
+        // `Excel.run(eventResult.context, …)`): from any other run the old context has ended.
         add: (h: (e: unknown) => Promise<unknown>) => {
-          b.handlers.push(h);
+          this.atSync.push(() => { b.handlers.push(h); });
           const ctx = this.context;
-          return { context: ctx, remove: () => { b.handlers = b.handlers.filter((hh) => hh !== h); } };
+          return {
+            context: ctx,
+            remove: () => {
+              this.alive('EventHandlerResult.remove (remove a handler inside Excel.run(result.context, …))');
+              this.atSync.push(() => { b.handlers = b.handlers.filter((hh) => hh !== h); });
+            },
+          };
         },
       },
     });
@@ -486,7 +692,7 @@ class Session {
     };
   }
 
-  private styleTracking(apply: (style: Record<string, unknown>) => void, extra: [string[], (v: unknown) => void][] = []): [string[], (v: unknown) => void][] {
+  private styleTracking(apply: (style: Record<string, unknown>) => void, extra: TrackedPath[] = []): TrackedPath[] {
     const prop = (name: string) => (v: unknown): void => apply({ [name]: v });
     return [
       [['format', 'font', 'bold'], prop('bold')],
@@ -549,37 +755,80 @@ class Session {
       },
       clear: () => { this.atSync.push(() => each((c) => { c.v = ''; delete c.type; })); },
       select: () => { x.active = s; s.selected = `${columnLetters(rect.left)}${rect.top}${rows * cols > 1 ? `:${columnLetters(rect.right)}${rect.bottom}` : ''}`; },
+      // The visible cells as areas: runs of visible rows × runs of visible columns (ExcelApi 1.9).
+      getSpecialCellsOrNullObject: (type: string) => {
+        if (type !== 'Visible') throw new Error(`special cells ${type} not modelled`);
+        const runs = (from: number, to: number, hidden?: Set<number>): [number, number][] => {
+          const out: [number, number][] = [];
+          for (let i = from; i <= to; i++) {
+            if (hidden?.has(i)) continue;
+            const last = out[out.length - 1];
+            if (last && last[1] === i - 1) last[1] = i; else out.push([i, i]);
+          }
+          return out;
+        };
+        const areas = runs(rect.top, rect.bottom, s.hiddenRows).flatMap(([t, b]) => runs(rect.left, rect.right, s.hiddenCols).map(([l, r]) => `'${s.name}'!${columnLetters(l)}${t}:${columnLetters(r)}${b}`));
+        if (!areas.length) return this.nullObject();
+        const m2 = this.mock({ address: areas.join(',') });
+        m2['isNullObject'] = false;
+        this.loaded(() => actionBytes(areas.join(',')));
+        return m2;
+      },
+      getIntersectionOrNullObject: (other: { __rect: CellRange }) => {
+        const o = other.__rect;
+        const i = { top: Math.max(rect.top, o.top), left: Math.max(rect.left, o.left), bottom: Math.min(rect.bottom, o.bottom), right: Math.min(rect.right, o.right) };
+        return i.top <= i.bottom && i.left <= i.right ? this.rangeMock(s, i) : this.nullObject();
+      },
       getEntireColumn: () => this.rangeMock(s, { top: 1, bottom: 1048576, left: rect.left, right: rect.right }),
       getEntireRow: () => this.rangeMock(s, { top: rect.top, bottom: rect.bottom, left: 1, right: 16384 }),
+      // The merged areas whose top-left cell is in the range, each whole (OfficeDev/office-js#3611);
+      // more than 512 fail (reference of the method); ExcelApi 1.13.
       getMergedAreasOrNullObject: () => {
-        const inside = s.merges.filter((mm) => mm.top >= rect.top && mm.bottom <= rect.bottom && mm.left >= rect.left && mm.right <= rect.right);
+        const inside = s.merges.filter((mm) => mm.top >= rect.top && mm.top <= rect.bottom && mm.left >= rect.left && mm.left <= rect.right);
+        x.mergedAreaCalls++;
+        this.check(() => {
+          if (!x.supports('1.13')) throw officeError('ApiNotFound', 'Range.getMergedAreasOrNullObject needs ExcelApi 1.13.');
+          if (inside.length > MERGED_AREAS_LIMIT) throw officeError('GeneralException', `The range holds ${inside.length} merged areas; getMergedAreasOrNullObject returns at most ${MERGED_AREAS_LIMIT}.`);
+        });
         if (!inside.length) return this.nullObject();
-        const areas = this.mock({ address: inside.map((mm) => `'${s.name}'!${columnLetters(mm.left)}${mm.top}:${columnLetters(mm.right)}${mm.bottom}`).join(', ') });
+        const address = inside.map((mm) => `'${s.name}'!${columnLetters(mm.left)}${mm.top}:${columnLetters(mm.right)}${mm.bottom}`).join(', ');
+        const areas = this.mock({ address });
         areas['isNullObject'] = false;
+        this.loaded(() => actionBytes(address));
         return areas;
       },
     });
     m['isNullObject'] = false;
     m['__rect'] = rect;
+    // What a load of the range's data answers (the response Excel on the web limits to 5 MB).
+    const load = m.load.bind(m);
+    m['load'] = (props: Parameters<OfficeMockObject['load']>[0]) => {
+      this.alive('Range.load');
+      const names = (Array.isArray(props) ? props.join(',') : typeof props === 'string' ? props : '').split(',').map((p) => p.trim());
+      this.loaded(() => names.reduce((n, p) => n + (p === 'values' ? actionBytes(values) : p === 'numberFormat' ? actionBytes(formats) : p === 'valueTypes' ? actionBytes(types) : p ? actionBytes(m[p] ?? null) : 0), 0));
+      return load(props);
+    };
     m['worksheet'] = this.sheetMock(s);
     m['conditionalFormats'] = this.cfCollection(s, [rect]);
     const applyStyle = (st: Record<string, unknown>): void => { if (!entireCol && !entireRow) each((c) => { c.style = { ...c.style, ...st }; }); };
     this.track(m, this.styleTracking(applyStyle, [
-      [['values'], (v) => {
-        const mv = v as unknown[][];
-        each((c, r, col) => {
-          const nv = mv[r - rect.top]?.[col - rect.left];
-          if (nv === undefined) return;
-          c.v = typeof nv === 'string' && nv.startsWith("'") ? nv.slice(1) : (nv as string | number | boolean);
-          if (typeof nv === 'string' && /^#[A-Z/0!?]+/.test(nv) && nv.endsWith('!') || nv === '#N/A') c.type = 'Error'; else delete c.type;
-        });
-      }],
+      // Number formats apply before values, as the adapter queues them (a text format keeps text).
       [['numberFormat'], (v) => {
-        const mv = v as string[][];
-        // A one-value matrix is applied to every cell (as Excel does).
-        const one = mv.length === 1 && mv[0]?.length === 1 ? mv[0][0] : undefined;
-        each((c, r, col) => { const f = one ?? mv[r - rect.top]?.[col - rect.left]; if (f !== undefined) { if (f === 'General') delete c.fmt; else c.fmt = f; } });
-      }],
+        each((c, r, col) => {
+          const f = Array.isArray(v) ? (v as unknown[][])[r - rect.top]?.[col - rect.left] : v;
+          if (f === undefined || f === null) return;
+          if (f === 'General' || f === '') delete c.fmt; else c.fmt = String(f);
+        });
+      }, (v: unknown) => { const p = shapeProblem(v, rows, cols); if (p) throw officeError('InvalidArgument', p); }],
+      [['values'], (v) => {
+        each((c, r, col) => {
+          const nv = Array.isArray(v) ? (v as unknown[][])[r - rect.top]?.[col - rect.left] : v;
+          if (nv === undefined || nv === null) return;
+          const before = c.v;
+          writeEntry(c, nv as string | number | boolean);
+          if (c.v !== before) for (const id of x.boundIdsAt(s, r, col)) this.touched.add(id);
+        });
+      }, (v: unknown) => { const p = shapeProblem(v, rows, cols); if (p) throw officeError('InvalidArgument', p); }],
       [['format', 'columnWidth'], (v) => { for (let c = rect.left; c <= rect.right; c++) s.colWidths.set(c, v as number); }],
       [['format', 'rowHeight'], (v) => { for (let r = rect.top; r <= Math.min(rect.bottom, 1048576); r++) s.rowHeights.set(r, v as number); }],
     ]));
@@ -638,6 +887,23 @@ class Session {
       },
     );
   }
+}
+
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
+
+/** A value written through Range.values, as Excel stores it (see parseEntry). */
+function writeEntry(c: FakeCell, nv: string | number | boolean): void {
+  delete c.type;
+  delete c.formula;
+  if (typeof nv !== 'string' || nv === '') { c.v = nv; return; }
+  // A cell formatted as text keeps what is written as text.
+  if (c.fmt === '@') { c.v = nv; return; }
+  if (ERROR_VALUE.test(nv)) { c.v = nv; c.type = 'Error'; return; }
+  const e = parseEntry(nv);
+  if (e.kind === 'text') c.v = e.text;
+  else if (e.kind === 'number') { c.v = e.value; if (e.fmt && !c.fmt) c.fmt = e.fmt; }
+  else if (e.kind === 'boolean') c.v = e.value;
+  else { c.formula = e.formula; c.v = '#NAME?'; c.type = 'Error'; }
 }
 
 /** Like Excel, a protected sheet refuses writes. */

@@ -60,7 +60,8 @@ describe('manifest.xml (offline check)', () => {
     expect(all('Permissions')[0]?.textContent).toBe('ReadWriteDocument');
     const set = all('Set')[0];
     expect(set?.getAttribute('Name')).toBe('ExcelApi');
-    expect(Number(set?.getAttribute('MinVersion'))).toBeGreaterThanOrEqual(1.13);
+    // 1.9 declared; members of 1.13 are guarded with isSetSupported (docs/addin.md, requirement sets).
+    expect(set?.getAttribute('MinVersion')).toBe('1.9');
     expect(all('OfficeTab')[0]?.getAttribute('id')).toBe('TabHome');
     const strings = new Map(all('String').map((s) => [s.getAttribute('id'), s.getAttribute('DefaultValue')]));
     const controls = all('Control').map((c) => {

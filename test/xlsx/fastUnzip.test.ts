@@ -1,6 +1,7 @@
 /**
- * ExcelJS over fflate reads every sample and fixture workbook exactly as ExcelJS over JSZip does,
- * and a package damaged inside a compressed part is refused (CRC-32), not read as garbage.
+ * ExcelJS over fflate (ExcelJS loads only an earlier output, for the file sink) loads every sample
+ * and fixture workbook exactly as ExcelJS over JSZip does, and a package damaged inside a compressed
+ * part is refused (CRC-32), not read as garbage — by ExcelJS and by the reading path alike.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,13 +13,18 @@ const roots = [path.resolve(__dirname, '../../samples/2026-03'), path.resolve(__
 const workbooks = roots.filter((r) => fs.existsSync(r)).flatMap((r) => fs.readdirSync(r).filter((f) => /\.xlsx$/i.test(f)).map((f) => path.join(r, f)));
 
 describe('fast unzip', () => {
-  test('grids read through fflate equal those read through JSZip, for every sample and fixture workbook', async () => {
+  test('workbooks loaded through fflate equal those loaded through JSZip, for every sample and fixture workbook', async () => {
     expect(workbooks.length).toBeGreaterThan(5);
+    const dump = async (f: string): Promise<unknown> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(f) as unknown as ArrayBuffer);
+      return wb.worksheets.map((ws) => ({ name: ws.name, values: ws.getSheetValues(), merges: ws.model.merges }));
+    };
     const viaJsZip = [];
-    for (const f of workbooks) viaJsZip.push(await readWorkbookGrids(f, fs.readFileSync(f)));
+    for (const f of workbooks) viaJsZip.push(await dump(f));
     expect(useFastUnzip()).toBe(true);
     expect(useFastUnzip()).toBe(true); // once per process
-    for (const [i, f] of workbooks.entries()) expect(await readWorkbookGrids(f, fs.readFileSync(f))).toEqual(viaJsZip[i]);
+    for (const [i, f] of workbooks.entries()) expect(await dump(f)).toEqual(viaJsZip[i]);
   });
 
   test('unzipPackage gives each part as text and bytes', async () => {
@@ -52,8 +58,7 @@ describe('fast unzip', () => {
       message = (err as Error).message;
     }
     expect(message).toMatch(/^Corrupted zip/);
-    await expect(readWorkbookGrids('坏.xlsx', damaged)).rejects.toThrow(/Corrupted zip/);
     const err = await readWorkbookGrids('坏.xlsx', damaged).catch((e: unknown) => e);
-    expect(describeReadError('坏.xlsx', err)).toContain('已损坏');
+    expect(describeReadError('坏.xlsx', err)).toMatch(/坏\.xlsx.*已损坏/);
   });
 });

@@ -29,7 +29,7 @@ describe('reading on worker threads', () => {
     expect(replies.map((r) => r.index)).toEqual(files.map((_, i) => i));
     expect(seen.sort()).toEqual([...files].sort());
     const grids = replies.flatMap((r) => ('grids' in r ? r.grids : []));
-    const failures = replies.flatMap((r) => ('failure' in r ? [{ file: files[r.index], message: r.failure }] : []));
+    const failures = replies.flatMap((r) => ('failure' in r ? [{ file: files[r.index], message: r.failure }] : r.failures));
     expect(grids).toEqual(sequential.grids);
     expect(failures).toEqual(sequential.failures);
     expect(failures).toHaveLength(1);
@@ -44,7 +44,7 @@ describe('reading on worker threads', () => {
     const here: number[] = [];
     const readHere = async (index: number, file: string): Promise<ReadReply> => {
       here.push(index);
-      return { index, grids: await readWorkbookGrids(file, await fs.readFile(file)) };
+      return { index, grids: await readWorkbookGrids(file, await fs.readFile(file)), failures: [] };
     };
     const replies = await readFilesInParallel(files, 1, worker, undefined, undefined, readHere);
     expect(here.length).toBeGreaterThan(0); // the main thread took files while the worker started
@@ -55,8 +55,8 @@ describe('reading on worker threads', () => {
   });
 
   it('with no worker able to start, the main thread reads every file', async () => {
-    const replies = await readFilesInParallel(['a.xlsx', 'b.xlsx'], 2, path.join(os.tmpdir(), 'no-such-worker.js'), undefined, undefined, (index) => Promise.resolve({ index, grids: [] }));
-    expect(replies).toEqual([{ index: 0, grids: [] }, { index: 1, grids: [] }]);
+    const replies = await readFilesInParallel(['a.xlsx', 'b.xlsx'], 2, path.join(os.tmpdir(), 'no-such-worker.js'), undefined, undefined, (index) => Promise.resolve({ index, grids: [], failures: [] }));
+    expect(replies).toEqual([{ index: 0, grids: [], failures: [] }, { index: 1, grids: [], failures: [] }]);
   });
 
   it('a worker that cannot start fails its files with a message instead of hanging', async () => {

@@ -3,6 +3,7 @@ import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from '@flu
 import type { SheetCandidate } from '../../excel/candidates';
 import { SheetRowView } from '../viewModel';
 import { ShowMore, usePaged } from './ShowMore';
+import { SPREADSHEET_ACCEPT } from '../../xlsx/spreadsheetNames';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
   },
   text: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  choice: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
 });
 
@@ -37,7 +39,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
         <Button onClick={onRefresh} disabled={loading}>识别工作表</Button>
         <Button onClick={() => input.current?.click()}>导入各单位文件…</Button>
         <input
-          ref={input} type="file" accept=".xlsx,.xlsm" multiple hidden aria-label="选择要导入的 .xlsx 文件"
+          ref={input} type="file" accept={SPREADSHEET_ACCEPT} multiple hidden aria-label="选择要导入的各单位文件（Excel、WPS、CSV、压缩包等）"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onImport(files); }}
         />
       </div>
@@ -48,6 +50,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
             <div className={s.text}>
               <Text weight="semibold" truncate wrap={false}>{r.title}</Text>
               <Caption1>{r.layout}</Caption1>
+              {r.choices.map((note) => <Caption1 key={note} className={s.choice} data-testid="sheet-choice">{note}</Caption1>)}
             </div>
             <Badge color={r.badge.color} appearance={r.badge.appearance}>{r.badge.label}</Badge>
             <Button size="small" onClick={() => onEditMapping(r.candidate)} data-testid="edit-mapping">列映射</Button>

@@ -1,7 +1,8 @@
 /**
  * The pane's reading and computing, the same code whether it runs in the Web Worker
  * (pane.worker.ts) or in the page (the fallback without workers, and jsdom tests): departments'
- * files read with the same reader as the command line (`readWorkbookGrids`, bytes in, grids out),
+ * files read with the same reading path as the command line (`readWorkbookBytes`: bytes in, grids
+ * out, the fast .xlsx reader first and SheetJS for the other formats),
  * the sheet list, a sheet's layout, and the build's pure part (computeOutcome). No office.js here:
  * in Excel the sheets are read by office.js on the main thread and handed over as grids.
  */
@@ -14,7 +15,7 @@ import { computeOutcome } from '../../engine/runBuild';
 import type { BuildOutcome, ComputeRequest } from '../../engine/runBuild';
 import { describeCandidates } from '../../excel/candidates';
 import type { SheetCandidate } from '../../excel/candidates';
-import { describeReadError, readWorkbookGrids } from '../../xlsx/xlsxSource';
+import { baseName, readWorkbookBytes } from '../../xlsx/xlsxSource';
 import type { BuildProgress, SheetRef } from '../host';
 import type { ColumnMapping } from '../../domain/settings';
 import { BuildCancelled } from './cancel';
@@ -39,8 +40,8 @@ export interface WorkContext {
 export type BuildTask = Omit<ComputeRequest, 'reading'>;
 
 /**
- * Reads files one by one with the command line's reader, reporting files and rows read after each;
- * a file that cannot be read becomes a failure with its plain message (the others are still read).
+ * Reads files one by one with the command line's reading path, reporting files and rows read after
+ * each; a file that cannot be read is a failure with its plain message (the others are still read).
  * @example (await readFiles([{ name: '人社局.xlsx', data }], ctx)).grids[0]?.sheet
  */
 export async function readFiles(files: readonly NamedBytes[], ctx: WorkContext): Promise<SourceReading> {
@@ -50,13 +51,9 @@ export async function readFiles(files: readonly NamedBytes[], ctx: WorkContext):
   ctx.onProgress({ stage: 'reading', filesRead: 0, filesTotal: files.length, rowsRead });
   for (const [i, f] of files.entries()) {
     if (ctx.cancelled()) throw new BuildCancelled();
-    try {
-      const read = await readWorkbookGrids(f.name, f.data);
-      for (const g of read) rowsRead += g.rows.length;
-      grids.push(...read);
-    } catch (err) {
-      failures.push({ file: f.name, message: describeReadError(f.name, err) });
-    }
+    const read = await readWorkbookBytes(baseName(f.name), f.data);
+    for (const g of read.grids) { rowsRead += g.rows.length; grids.push(g); }
+    for (const x of read.failures) failures.push(x);
     ctx.onProgress({ stage: 'reading', filesRead: i + 1, filesTotal: files.length, rowsRead });
   }
   return { grids, failures };
