@@ -212,14 +212,15 @@ function serve(dir: string): Promise<http.Server> {
   }, 180_000);
 
   test('取消 stops an import and a build midway (the worker is terminated); the next build completes', async () => {
-    // 100 more copies of the samples under other names: enough reading to stop in the middle of.
+    // 400 more copies of the samples under other names: enough reading to stop in the middle of,
+    // even with the fast reader (a few milliseconds a file).
     const dir = path.join(ROOT, 'samples/2026-03');
     const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-copies-'));
     const sampleNames = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
     const picked: string[] = [];
-    for (let k = 1; picked.length < 100; k++) {
+    for (let k = 1; picked.length < 400; k++) {
       for (const name of sampleNames) {
-        if (picked.length === 100) break;
+        if (picked.length === 400) break;
         const file = path.join(copies, `副本${k}-${name}`);
         fs.copyFileSync(path.join(dir, name), file);
         picked.push(file);
