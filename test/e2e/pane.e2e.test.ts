@@ -262,7 +262,7 @@ function serve(dir: string): Promise<http.Server> {
         await page.getByTestId('build').click();
         await page.getByTestId('totals').waitFor({ timeout: 120_000 });
         await expect(page.getByTestId('totals').textContent()).resolves.toContain(totalsText(totals(result)));
-        expect(await page.getByTestId('lagging-item').count()).toBe(Math.min(100, totals(result).behind));
+        expect(await page.getByTestId('lagging-item').count()).toBe(Math.min(50, totals(result).behind));
       });
     } finally {
       fs.rmSync(copies, { recursive: true, force: true });

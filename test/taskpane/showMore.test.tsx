@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * Long lists render their first page and 显示更多: 10,000 lagging indicators put 100 rows in the page.
+ * Long lists render their first page and 显示更多: 10,000 lagging indicators put one page of rows in the page.
  */
 import * as React from 'react';
 import { fireEvent, render, renderHook, screen, act } from '@testing-library/react';
@@ -42,7 +42,7 @@ describe('LaggingList at 10,000 indicators', () => {
   test('renders one page; 显示更多 adds the next; the last page has no button', () => {
     render(<FluentProvider theme={webLightTheme}><LaggingList items={lagging(10_000)} onSelect={() => undefined} /></FluentProvider>);
     expect(screen.getAllByTestId('lagging-item')).toHaveLength(PAGE_SIZE);
-    expect(screen.getByTestId('show-more').textContent).toBe('显示更多（再显示 100 条，共还有 9900 条）');
+    expect(screen.getByTestId('show-more').textContent).toBe(`显示更多（再显示 ${PAGE_SIZE} 条，共还有 ${10_000 - PAGE_SIZE} 条）`);
     fireEvent.click(screen.getByTestId('show-more'));
     expect(screen.getAllByTestId('lagging-item')).toHaveLength(2 * PAGE_SIZE);
   });

@@ -23,18 +23,28 @@ export interface BulletinPreviewProps {
 
 type Block =
   | { kind: 'heading'; key: string; text: string }
-  | { kind: 'project'; key: string; project: BulletinModel['sections'][number]['projects'][number] }
-  | { kind: 'lag'; key: string; text: string; lag: 'yellow' | 'red' };
+  | { kind: 'line'; key: string; text: string; lag: 'yellow' | 'red' | null };
 
-/** The bulletin's body after its summaries, block by block (a heading, a project, a lagging line), for paging. */
+/**
+ * The bulletin's body after its summaries as paragraphs (a heading, a project's title, one of its
+ * lines, a lagging line), for paging by what is drawn.
+ */
 function bodyBlocks(bulletin: BulletinModel): Block[] {
   const blocks: Block[] = [];
   for (const sec of bulletin.sections) {
     blocks.push({ kind: 'heading', key: `h-${sec.key}`, text: sec.heading });
-    for (const p of sec.projects) blocks.push({ kind: 'project', key: `${sec.key}-${p.number}`, project: p });
+    for (const p of sec.projects) {
+      const key = `${sec.key}-${p.number}`;
+      if (p.single) {
+        blocks.push({ kind: 'line', key, text: `${p.number}${p.title}：${p.lines[0]?.text ?? ''}`, lag: p.lines[0]?.lag ?? null });
+        continue;
+      }
+      blocks.push({ kind: 'line', key, text: `${p.number}${p.title}`, lag: null });
+      for (const l of p.lines) blocks.push({ kind: 'line', key: `${key}-${l.indicatorId}`, text: `${l.number}${l.text}`, lag: l.lag ?? null });
+    }
   }
   if (bulletin.lagging.length > 0) blocks.push({ kind: 'heading', key: 'h-lagging', text: '【滞后指标】' });
-  bulletin.lagging.forEach((l, i) => blocks.push({ kind: 'lag', key: `lag-${l.indicatorId}`, text: `${i + 1}. ${l.name}（${l.dept ?? '未注明单位'}）`, lag: l.lag }));
+  bulletin.lagging.forEach((l, i) => blocks.push({ kind: 'line', key: `lag-${l.indicatorId}`, text: `${i + 1}. ${l.name}（${l.dept ?? '未注明单位'}）`, lag: l.lag }));
   return blocks;
 }
 
@@ -46,7 +56,6 @@ export function BulletinPreview({ bulletin }: BulletinPreviewProps): React.JSX.E
   const s = useStyles();
   const blocks = React.useMemo(() => bodyBlocks(bulletin), [bulletin]);
   const page = usePaged(blocks);
-  const lagClass = (lag: 'yellow' | 'red' | null | undefined): string => (lag ? s[lag] : '');
   return (
     <article className={s.page} aria-label="专报预览" data-testid="bulletin-preview">
       <h2 className={s.title}>{bulletin.title}</h2>
@@ -58,23 +67,9 @@ export function BulletinPreview({ bulletin }: BulletinPreviewProps): React.JSX.E
       <div className={s.h}>【工作进度】</div>
       <p className={s.p}>{bulletin.progressIntro}</p>
       {bulletin.sections.map((sec) => <p key={sec.key} className={s.p}>{sec.summary}</p>)}
-      {page.shown.map((b) => {
-        if (b.kind === 'heading') return <div key={b.key} className={s.h}>{b.text}</div>;
-        if (b.kind === 'lag') return <p key={b.key} className={`${s.p} ${s[b.lag]}`}>{b.text}</p>;
-        const p = b.project;
-        return (
-          <div key={b.key}>
-            {p.single
-              ? <p className={`${s.p} ${lagClass(p.lines[0]?.lag)}`}>{`${p.number}${p.title}：${p.lines[0]?.text ?? ''}`}</p>
-              : (
-                <>
-                  <p className={s.p}>{`${p.number}${p.title}`}</p>
-                  {p.lines.map((l) => <p key={l.indicatorId} className={`${s.p} ${lagClass(l.lag)}`}>{`${l.number}${l.text}`}</p>)}
-                </>
-              )}
-          </div>
-        );
-      })}
+      {page.shown.map((b) => (b.kind === 'heading'
+        ? <div key={b.key} className={s.h}>{b.text}</div>
+        : <p key={b.key} className={`${s.p} ${b.lag ? s[b.lag] : ''}`}>{b.text}</p>))}
       <ShowMore rest={page.rest} onMore={page.more} />
     </article>
   );

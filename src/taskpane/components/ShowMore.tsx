@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 
 /** Items per page of the pane's lists. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 export interface Paged<T> {
   /** The items shown (the first pages). */
