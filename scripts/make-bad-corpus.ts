@@ -223,7 +223,7 @@ async function build(): Promise<BadCase[]> {
   await save(workbook([{ name: '民生实事', rows: [[TITLE], ['指标名称', '全年目标', '全年目标', '累计完成', '累计完成', '进展情况', '进展情况'],
     ['新增城镇就业', 6000, 9999, 1386, 7777, '推进中', '另一列说明']] }]), 'duplicate-headers/人社局.xlsx');
   add({ id: 'duplicate-headers', title: '表头重名（两个“全年目标”、两个“累计完成”）', inputs: ['duplicate-headers/人社局.xlsx'],
-    expect: { exit: 0, indicators: 1, findings: [], values: [{ name: '新增城镇就业', target: 6000, done: 1386, status: 'on_schedule' }] } });
+    expect: { exit: 0, indicators: 1, findings: ['layout_choice@B2', 'layout_choice@D2'], values: [{ name: '新增城镇就业', target: 6000, done: 1386, status: 'on_schedule' }] } });
 
   {
     const wb = workbook([{ name: '民生实事', rows: [
@@ -360,8 +360,8 @@ async function build(): Promise<BadCase[]> {
     if (ws) ws.getRow(4).hidden = true;
     await save(wb, 'hidden-rows/综合.xlsx');
   }
-  add({ id: 'hidden-rows', title: '隐藏行（照常读取，不丢数据）', inputs: ['hidden-rows/综合.xlsx'],
-    expect: { exit: 0, indicators: 3, findings: [] } });
+  add({ id: 'hidden-rows', title: '隐藏行（不作为指标读取，列为跳过并提示）', inputs: ['hidden-rows/综合.xlsx'],
+    expect: { exit: 0, indicators: 2, findings: ['layout_choice@A4'], skipped: ['hidden_row@4'] } });
 
   {
     const wb = workbook([

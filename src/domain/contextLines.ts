@@ -79,7 +79,10 @@ function hasDataNumbers(view: GridView, plan: LayoutPlan, r: number): boolean {
   return plan.layout.columns.some((c) => NUMBER_ROLES.has(c.role) && typeof view.own(r, c.col)?.v === 'number');
 }
 
-/** Whether one of the row's own cells is in a column of data (target, done, progress…). */
+/**
+ * Whether one of the row's own cells is in a column of data (target, done, progress…).
+ * @example anyDataColumn(own.read(view, 4), plan) === false // 一、 | 省级重点民生实事
+ */
 export function anyDataColumn(own: OwnCells, plan: LayoutPlan): boolean {
   for (let k = 0; k < own.length; k++) if (DATA_ROLES.has(plan.roleByCol.get(own.col(k)))) return true;
   return false;

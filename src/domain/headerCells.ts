@@ -3,40 +3,14 @@
  * per text), how much a row looks like a header, and whether a row holds only header words.
  */
 import { GridView } from './grid';
-import { FieldRole, HEADER_SYNONYMS, HeaderMatch, isGenericSubHeader, normaliseHeader, recognisePeriod, recogniseHeader } from './headerRecognition';
+import { FieldRole, HeaderMatch, isGenericSubHeader, recogniseHeader } from './headerRecognition';
 import { memoise } from './memo';
 import { cellText } from './quantity';
-import { halfWidth } from './text';
 
 /** Roles whose presence makes a header row credible. */
 const CORE_ROLES: FieldRole[] = ['name', 'project', 'target', 'done', 'completion', 'progress'];
 /** A number written as text ("４３", "58.14%", "1,386"): header rows hold none besides a 序号. */
 const NUMBER_TEXT = /^[\s+\-－]*[\d０-９][\d０-９.,，．\s]*[%％]?\s*$/;
-
-/** The synonyms as recogniseHeader compares them (normalised), built once. */
-let synonymIndex: { exact: Set<string>; contained: Map<string, string[]> } | null = null;
-
-function synonyms(): { exact: Set<string>; contained: Map<string, string[]> } {
-  if (!synonymIndex) {
-    const all = Object.values(HEADER_SYNONYMS).flat().map((s) => normaliseHeader(s));
-    // Synonyms of two characters or more, by their first character, to find one inside a text.
-    const contained = new Map<string, string[]>();
-    for (const s of new Set(all.filter((x) => x.length >= 2))) {
-      const first = s[0] ?? '';
-      contained.set(first, [...(contained.get(first) ?? []), s]);
-    }
-    synonymIndex = { exact: new Set(all), contained };
-  }
-  return synonymIndex;
-}
-
-function containsSynonym(h: string, contained: Map<string, string[]>): boolean {
-  for (let i = 0; i < h.length - 1; i++) {
-    const list = contained.get(h[i] ?? '');
-    if (list && list.some((s) => h.startsWith(s, i))) return true;
-  }
-  return false;
-}
 
 /**
  * recogniseHeader for cells scanned as possible headers, remembered per text, each caller given its
@@ -48,20 +22,12 @@ export function recogniseHeaderCell(text: string): HeaderMatch | null {
   return m && { ...m, ...(m.period ? { period: { ...m.period } } : {}) };
 }
 
-function mayBeHeader(text: string): boolean {
-  const raw = halfWidth(text).replace(/\s+/g, '');
-  if (!raw || raw.length > 24) return false;
-  const h = normaliseHeader(raw).replace(/%$/, '');
-  if (!h) return false;
-  const { exact, contained } = synonyms();
-  return exact.has(h) || containsSynonym(h, contained) || recognisePeriod(raw) !== null;
-}
-
 /**
  * The same texts recur (header texts on every sheet of a layout, units, statuses): each text's
- * match, or that it has none, is remembered.
+ * match, or that it has none, is remembered. (Texts that hold no synonym are turned down inside
+ * recogniseHeader, which no longer has a pre-check beside it repeating its normalisation.)
  */
-const headerMatchOf = memoise((text: string): HeaderMatch | null => (mayBeHeader(text) ? recogniseHeader(text) : null), 50_000);
+const headerMatchOf = memoise(recogniseHeader, 50_000);
 
 /**
  * Scores a row as a header: distinct roles recognised, weighted by match quality. Rows holding

@@ -213,10 +213,9 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
     }
   }
 
-  if (targetCellText && targetText && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText)) && target === null) {
+  if (targetCellText && targetText && target === null && !/^(待|暂|未|无|尚未)/.test(halfWidth(targetText))) {
     findings.push(finding(file, sheet, cells.target ?? null, 'unreadable_value', `全年目标「${targetText.slice(0, 30)}」无法识别为数值，已按无目标处理。`, 'info'));
   }
-
   const anyData = target || done || reported || progressText || targetText || periods.length;
   if (!name) {
     if (anyData) {
@@ -224,9 +223,6 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
     }
     return null;
   }
-  const direction = textOf(view, cols.direction, r);
-  const statusText = textOf(view, cols.status, r);
-  const nodesText = textOf(view, cols.nodes, r);
   const deptText = textOf(view, cols.dept, r);
   if (deptText) cells.dept = addressOf(view, cols.dept, r);
   const { deptExpected, deptJudgement } = readDeptJudgement(view, plan, r, findings, cells);
@@ -240,9 +236,9 @@ export function readIndicatorRow(view: GridView, plan: LayoutPlan, r: number, fi
     periods, periodMode: null,
     reportedCompletion: reported,
     progressText,
-    direction: direction || null,
-    statusText: statusText || null,
-    nodesText: nodesText || null,
+    direction: textOf(view, cols.direction, r) || null,
+    statusText: textOf(view, cols.status, r) || null,
+    nodesText: textOf(view, cols.nodes, r) || null,
     deptExpected, deptJudgement,
     cells,
     span: plan.span,

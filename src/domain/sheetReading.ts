@@ -129,6 +129,7 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
   const findings = new FindingList(out.findings);
   const periodRows: RawIndicator[] = [];
   const hiddenRows = new Set(grid.hiddenRows ?? []);
+  const hiddenRead: number[] = [];
   let plan = planLayout(first);
   const own = new OwnCells();
   for (let r = plan.layout.headerBottom + 1; r <= plan.layout.lastRow; r++) {
@@ -137,6 +138,7 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
     if (hiddenRows.size > 0 && hiddenRows.has(r)) {
       // What the department chose not to show (helper figures, last month's rows): listed, not read.
       skip(r, 'hidden_row', own.texts());
+      hiddenRead.push(r);
       continue;
     }
     const kind = lineKind(view, plan, own, r);
@@ -177,7 +179,15 @@ function readRows(view: GridView, first: SheetLayout, known: string[], out: Shee
     if (raw.periods.length > 0) periodRows.push(raw);
     out.indicators.push(raw);
   }
+  if (hiddenRead.length > 0) out.findings.push(hiddenRowsFinding(grid, hiddenRead));
   return periodRows;
+}
+
+/** The info finding that tells the clerk which hidden rows were not read. */
+function hiddenRowsFinding(grid: SheetGrid, rows: number[]): Finding {
+  const list = rows.slice(0, 10).join('、') + (rows.length > 10 ? ` 等 ${rows.length} 行` : '');
+  return finding(grid.file, grid.sheet, `A${rows[0] ?? 1}`, 'layout_choice',
+    `工作表「${grid.sheet}」的第 ${list} 行是隐藏行（通常是辅助计算或往期数据），未作为指标读取。如需读取，请在表格中取消隐藏后重新生成。`, 'info');
 }
 
 /**

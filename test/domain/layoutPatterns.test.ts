@@ -81,6 +81,9 @@ describe('hidden columns and rows', () => {
     ], { hiddenRows })]);
     expect(r.result.indicators.map((i) => i.name).sort()).toEqual([...read].sort());
     expect(r.result.skipped.filter((s) => s.reason === 'hidden_row').map((s) => s.row)).toEqual(hiddenRows);
+    const told = codes(r, 'layout_choice');
+    expect(told.map((f) => f.cell)).toEqual([`A${hiddenRows[0]}`]);
+    expect(told[0]?.message).toContain(`第 ${hiddenRows.join('、')} 行是隐藏行`);
   });
 
   test('a hidden column alone in its role is still read', () => {
