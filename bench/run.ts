@@ -8,14 +8,19 @@
  *    floor), and the engine alone (buildReport on grids already in memory).
  * 3. office-js path: context.sync() count and largest request of ExcelBulletinSink for 10, 1,000,
  *    10,000 and 100,000 indicator rows, over the counting mock of bench/officeMock.ts.
- * 4. Task pane: gzip size of the initial JS of the production build, and of the lazy chunks.
- * 5. Other formats (issue 12): the 200 workbooks saved as .xls (SheetJS), read by `zhuanbao build
+ * 4. Task pane: gzip size of the initial JS of the production build, and of the lazy chunks
+ *    (office.js, Microsoft's, not counted: in production it comes from Microsoft's CDN).
+ * 5. Task pane in Chromium (bench/paneBench.ts): import and 生成专报 of the 19- and 200-workbook
+ *    sets in the built pane, the longest main-thread task, the tab's memory, and the ratio of the
+ *    pane's import + build to the CLI's build (`zhuanbao build --json`) of the same files.
+ * 6. Other formats (issue 12): the 200 workbooks saved as .xls (SheetJS), read by `zhuanbao build
  *    --json`, as a ratio to the same build of the .xlsx set; and the 100,000-row sheet as an .xls
  *    (two sheets of 50,000 rows: BIFF8 holds 65,536 a sheet), its build's wall time and peak memory.
  * Prints a table, writes bench/results.json; the last line is the summary line.
  *
  * Environment: BENCH_SEED (default 20260320), BENCH_RUNS (timed runs per CLI measurement, default 2;
- * the fastest is kept), BENCH_SKIP_PANE_BUILD=1 (measure dist/ as it is).
+ * the fastest is kept), BENCH_SKIP_PANE_BUILD=1 (measure dist/ as it is), BENCH_ONLY=pane (only
+ * parts 4 and 5, with the generated data).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -23,6 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { GENERATOR_VERSION, bigSheetSpec, departmentSpecs, ensureWritten } from './generate';
+import { PaneVsCli, paneVsCli } from './paneBench';
 import { XLS_ROWS_PER_SHEET, ensureBigXls, ensureXlsCopies } from './xlsSets';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -99,12 +105,12 @@ function lastJson(stdout: string): Record<string, unknown> | null {
 
 const r2 = (n: number | null | undefined, d = 2): number | null => (n === null || n === undefined || !Number.isFinite(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
 
-async function datasets(): Promise<{ deptDir: string; bigDir: string; generatedMs: number; cached: boolean }> {
+async function datasets(withBig = true): Promise<{ deptDir: string; bigDir: string; generatedMs: number; cached: boolean }> {
   const deptDir = path.join(OUT, `v${GENERATOR_VERSION}-s${SEED}-${BOOKS}x${PER_BOOK}`);
   const bigDir = path.join(OUT, `v${GENERATOR_VERSION}-s${SEED}-big${BIG_ROWS}`);
   log(`data: ${BOOKS} workbooks × ${PER_BOOK} indicators and one ${BIG_ROWS}-row sheet (seed ${SEED})`);
   const a = await ensureWritten(deptDir, () => departmentSpecs(SEED, BOOKS, PER_BOOK), log);
-  const b = await ensureWritten(bigDir, () => [bigSheetSpec(SEED, BIG_ROWS)], log);
+  const b = withBig ? await ensureWritten(bigDir, () => [bigSheetSpec(SEED, BIG_ROWS)], log) : { cached: true, ms: 0 };
   log(`data ${a.cached && b.cached ? 'cached' : 'generated'} in ${((a.ms + b.ms) / 1000).toFixed(1)} s`);
   return { deptDir, bigDir, generatedMs: a.ms + b.ms, cached: a.cached && b.cached };
 }
@@ -248,6 +254,8 @@ interface PaneFigures {
   lazyFiles: { file: string; kb: number }[];
   htmlFile: string | null;
   reason: string | null;
+  /** Where the measured build is. */
+  dist?: string;
 }
 
 const gzipKb = (file: string): number => r2(zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024, 1) ?? 0;
@@ -264,9 +272,10 @@ function panePath(): PaneFigures {
   let dist = path.join(ROOT, 'dist');
   if (process.env['BENCH_SKIP_PANE_BUILD'] !== '1') {
     dist = path.join(OUT, 'dist');
-    log('task pane: production build (webpack --mode production) into bench/out/dist');
+    log('task pane: production build (webpack --mode production --env officeJs=local) into bench/out/dist');
     fs.rmSync(dist, { recursive: true, force: true });
-    const b = timed('npx', ['--no-install', 'webpack', '--mode', 'production', '--output-path', dist]);
+    // office.js served from dist/office-js, so the pane starts in Chromium without a network.
+    const b = timed('npx', ['--no-install', 'webpack', '--mode', 'production', '--env', 'officeJs=local', '--output-path', dist]);
     if (b.code !== 0) {
       return none(`production build failed (exit ${b.code}): ${(b.stdout + b.stderr).split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' / ').slice(0, 300)}`);
     }
@@ -278,7 +287,8 @@ function panePath(): PaneFigures {
   if (!html) return none(`no taskpane HTML in the build (found ${htmls.join(', ') || 'none'})`);
   const text = fs.readFileSync(path.join(dist, html), 'utf8');
   const srcs = scriptSrcs(text);
-  const local = srcs.filter((s) => !/^(https?:)?\/\//.test(s)).map((s) => s.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
+  const ours = (s: string): boolean => !s.startsWith('office-js/');
+  const local = srcs.filter((s) => !/^(https?:)?\/\//.test(s)).map((s) => s.replace(/^\.?\//, '').replace(/[?#].*$/, '')).filter(ours);
   const initialFiles = local.filter((s) => fs.existsSync(path.join(dist, s))).map((s) => ({ file: s, kb: gzipKb(path.join(dist, s)) }));
   // Lazy: every other JS file of the build that no HTML page loads up front.
   const loadedByPages = new Set<string>();
@@ -295,10 +305,10 @@ function panePath(): PaneFigures {
     }
   };
   walk(dist, '');
-  const lazyFiles = allJs.filter((f) => !loadedByPages.has(f)).map((f) => ({ file: f, kb: gzipKb(path.join(dist, f)) }));
+  const lazyFiles = allJs.filter((f) => !loadedByPages.has(f) && ours(f)).map((f) => ({ file: f, kb: gzipKb(path.join(dist, f)) }));
   const sum = (xs: { kb: number }[]): number => r2(xs.reduce((n, x) => n + x.kb, 0), 1) ?? 0;
   log(`  ${html}: initial ${sum(initialFiles)} KB gzip in ${initialFiles.length} file(s); lazy ${sum(lazyFiles)} KB gzip in ${lazyFiles.length} chunk(s)`);
-  return { initialKb: sum(initialFiles), lazyKb: sum(lazyFiles), initialFiles, lazyFiles, htmlFile: html, reason: null };
+  return { initialKb: sum(initialFiles), lazyKb: sum(lazyFiles), initialFiles, lazyFiles, htmlFile: html, reason: null, dist };
 }
 
 function table(rows: (string | number | null)[][]): string {
@@ -308,7 +318,59 @@ function table(rows: (string | number | null)[][]): string {
   return cells.map((r) => r.map((c, i) => (i === 0 ? c + ' '.repeat((widths[i] ?? 0) - width(c)) : ' '.repeat((widths[i] ?? 0) - width(c)) + c)).join('  ')).join('\n');
 }
 
+/** Part 5: the pane in Chromium on the 19- and 200-workbook sets, against the CLI on the same files. */
+async function paneInChromium(deptDir: string, pane: PaneFigures): Promise<PaneVsCli[]> {
+  if (!pane.dist) return [];
+  const generated = fs.readdirSync(deptDir).filter((f) => /\.xlsx$/i.test(f)).sort().map((f) => path.join(deptDir, f));
+  // Another set (the same workbooks as .xls, …) is one more entry here.
+  const sets = [{ label: '19 workbooks', files: generated.slice(0, 19) }, { label: `${generated.length} workbooks`, files: generated }];
+  const json = path.join(OUT, 'run', 'pane-cli.json');
+  fs.mkdirSync(path.dirname(json), { recursive: true });
+  return paneVsCli({
+    dist: pane.dist, sets, samplesDir: path.join(ROOT, 'samples', '2026-03'), workDir: path.join(OUT, 'pane-sets'), log,
+    cliBuild: (dir, label) => {
+      const r = best(`${label} zhuanbao build --json`, process.execPath, [path.join('bin', 'zhuanbao.js'), 'build', dir, '--json', json, '-q'], RUNS, 240_000);
+      return r.code === 0 || r.code === 2 ? r.wallMs / 1000 : null;
+    },
+  });
+}
+
+const MAX_TASK_MS = 200;
+
+/** The issue-16 targets: ratio ≤ 2 on the largest set, no main-thread task over 200 ms, tab < 500 MB at 10,000 indicators. */
+function paneTargets(sets: PaneVsCli[]): Record<string, { target: string; value: number | null; met: boolean }> {
+  const largest = sets.at(-1);
+  const longest = sets.length ? Math.max(...sets.map((s) => Math.max(s.longestTaskMs.import, s.longestTaskMs.build))) : null;
+  return {
+    paneRatio: { target: 'pane import + build ≤ 2× the CLI build (largest set)', value: largest?.ratio ?? null, met: (largest?.ratio ?? Infinity) <= 2 },
+    paneLongTask: { target: `no main-thread task over ${MAX_TASK_MS} ms (import, build, both sets)`, value: longest, met: longest !== null && sets.every((s) => !s.error) && longest <= MAX_TASK_MS },
+    paneMemory: { target: 'tab memory < 500 MB at 10,000 indicators', value: largest?.memoryMb.tab ?? null, met: (largest?.memoryMb.tab ?? Infinity) < 500 },
+  };
+}
+
+function paneTable(sets: PaneVsCli[]): string {
+  const f = (n: number | null | undefined, unit = '', d = 2): string | null => (n === null || n === undefined || !Number.isFinite(n) ? null : `${n.toFixed(d)}${unit}`);
+  return table([
+    ['set', 'files', 'indicators', 'import', 'build', 'longest task import/build', 'long tasks', 'tab heap (page + worker)', 'CLI build', 'ratio'],
+    ...sets.map((s) => [s.label, s.files, s.indicators, f(s.importS, ' s'), f(s.buildS, ' s'), `${s.longestTaskMs.import} / ${s.longestTaskMs.build} ms`, s.longTasks,
+      s.memoryMb.tab === null ? null : `${s.memoryMb.tab} MB (${s.memoryMb.page} + ${s.memoryMb.worker ?? '?'})`, f(s.cliS, ' s'), s.error ? `failed: ${s.error.slice(0, 60)}` : s.ratio]),
+  ]);
+}
+
+async function paneOnly(): Promise<void> {
+  log(`machine: ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; BENCH_ONLY=pane`);
+  timed('npx', ['--no-install', 'tsc', '-p', 'tsconfig.cli.json']);
+  const data = await datasets(false);
+  const pane = panePath();
+  const sets = await paneInChromium(data.deptDir, pane);
+  const targets = paneTargets(sets);
+  process.stdout.write(`\nTask pane in Chromium (preview mode; import = file input → sheet list, build = 生成专报 → totals)\n${paneTable(sets)}\n\nTargets\n`);
+  process.stdout.write(`${table([['target', 'value', 'met'], ...Object.values(targets).map((t) => [t.target, t.value, t.met ? 'yes' : 'NO'])])}\n`);
+  process.stdout.write(`bench: pane_ratio ${targets['paneRatio']?.value ?? 'null'} pane_longest_task_ms ${targets['paneLongTask']?.value ?? 'null'} pane_tab_mb ${targets['paneMemory']?.value ?? 'null'}\n`);
+}
+
 async function main(): Promise<void> {
+  if (process.env['BENCH_ONLY'] === 'pane') return paneOnly();
   log(`machine: ${os.cpus().length} cores, node ${process.version}; /usr/bin/time ${HAVE_TIME ? 'present' : 'absent (peak memory not measured)'}; ${RUNS} run(s) per CLI measurement, fastest kept`);
   log('compiling the CLI (npm run build:cli)');
   const tsc = timed('npx', ['--no-install', 'tsc', '-p', 'tsconfig.cli.json']);
@@ -319,6 +381,7 @@ async function main(): Promise<void> {
   const xls = await xlsPath(data.deptDir, data.bigDir, dept);
   const office = officePath();
   const pane = panePath();
+  const paneSets = await paneInChromium(data.deptDir, pane);
 
   const maxSyncs = office.sizes.length ? Math.max(...office.sizes.map((s) => s.syncs)) : null;
   const payloadMb = office.sizes.length ? r2(Math.max(...office.sizes.map((s) => s.largestBytes)) / 1e6, 2) : null;
@@ -331,7 +394,9 @@ async function main(): Promise<void> {
     xls,
     office: office.sizes, officeError: office.error,
     pane,
+    paneInChromium: paneSets,
     targets: {
+      ...paneTargets(paneSets),
       ratio: { target: '≤ 1.25 on the 10,000-indicator set', value: dept.ratio, met: dept.ratio !== null && dept.ratio <= 1.25 },
       peakMemory: { target: '< 1024 MB (zhuanbao build, both sets)', value: Math.max(dept.e2e.peakMb ?? 0, big.e2e.peakMb ?? 0), met: !big.e2e.timedOut && Math.max(dept.e2e.peakMb ?? 0, big.e2e.peakMb ?? 0) < 1024 },
       engine100k: { target: 'buildReport on 100,000 rows well under 1 s', value: big.engine?.buildReportS ?? null, met: (big.engine?.buildReportS ?? Infinity) < 1 },
@@ -374,11 +439,14 @@ async function main(): Promise<void> {
     ['html', 'initial JS', 'files', 'lazy JS', 'chunks'],
     [pane.htmlFile, f(pane.initialKb, ' KB'), pane.initialFiles.map((x) => `${x.file} ${x.kb}`).join(', '), f(pane.lazyKb, ' KB'), pane.lazyFiles.length],
   ]));
+  out.push('', 'Task pane in Chromium (preview mode; import = file input → sheet list, build = 生成专报 → totals)');
+  out.push(paneSets.length ? paneTable(paneSets) : '  not measured');
   out.push('', 'Targets');
   out.push(table([['target', 'value', 'met'], ...Object.values(results.targets).map((t) => [t.target, t.value as number | null, t.met ? 'yes' : 'NO'])]));
   out.push('', `results: bench/results.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
   process.stdout.write(`${out.join('\n')}\n`);
-  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} xls_ratio ${xls.dept.ratio ?? 'null'} big_xls_mb ${xls.big.peakMb ?? 'null'}\n`);
+  const pt = paneTargets(paneSets);
+  process.stdout.write(`bench: ratio ${dept.ratio ?? 'null'} syncs ${maxSyncs ?? 'null'} payload_mb ${payloadMb ?? 'null'} pane_kb ${pane.initialKb ?? 'null'} xls_ratio ${xls.dept.ratio ?? 'null'} big_xls_mb ${xls.big.peakMb ?? 'null'} pane_ratio ${pt['paneRatio']?.value ?? 'null'} pane_longest_task_ms ${pt['paneLongTask']?.value ?? 'null'} pane_tab_mb ${pt['paneMemory']?.value ?? 'null'}\n`);
 }
 
 main().catch((err: unknown) => {

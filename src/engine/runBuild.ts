@@ -17,6 +17,9 @@ import { Settings } from '../domain/settings';
 import { SheetModel } from '../domain/sheetModel';
 import { BulletinSink, SnapshotStore, SourceReading, StoredSnapshot, TrackingSource } from '../domain/workbookPort';
 import { BulletinModel } from '../domain/bulletinModel';
+import { writeOutcome } from './writeOutcome';
+
+export { writeOutcome } from './writeOutcome';
 
 export interface BuildRequest {
   source: TrackingSource;
@@ -120,15 +123,6 @@ async function readAndReport(req: BuildRequest): Promise<{ result: BuildResult; 
   // The earlier snapshots are read while the tracking sheets are: in Excel each is a round trip.
   const [reading, listed] = await Promise.all([req.source.readSheets(), req.history ? req.history.list() : null]);
   return { result: buildReport({ grids: reading.grids, failures: reading.failures, settings: req.settings, fallbackAsOf: req.today }).result, listed };
-}
-
-/**
- * Writes a computed outcome: the sheets to the sink, then this issue's snapshot to the store.
- * @example await writeOutcome(outcome, settings, new ExcelBulletinSink(), new ExcelSnapshotStore())
- */
-export async function writeOutcome(outcome: BuildOutcome, settings: Settings, sink: BulletinSink | null, history: SnapshotStore | undefined): Promise<void> {
-  if (sink) await sink.writeSheets(outcome.sheets);
-  if (history) await history.save(settings.issue, outcome.result);
 }
 
 /**

@@ -7,7 +7,6 @@ import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compon
 import { SettingsSchema } from '../domain/settings';
 import type { PaneHost } from './host';
 import type { SourceRef } from './viewModel';
-import { outcomeView } from './outcomeView';
 import { saveBytes } from './download';
 import { isCancelled } from './work/cancel';
 import { usePaneMessages } from './hooks/usePaneMessages';
@@ -17,6 +16,7 @@ import { useBuild } from './hooks/useBuild';
 import { useMarks } from './hooks/useMarks';
 import { useMappingEditor } from './hooks/useMappingEditor';
 import { useAutoRecompute } from './hooks/useAutoRecompute';
+import { useOutcomeView } from './hooks/useOutcomeView';
 import { DocxModule, useDocxExport } from './hooks/useDocxExport';
 import { SupervisionDocsModule, useSupervisionDocs } from './hooks/useSupervisionDocs';
 import { PaneHeader } from './components/PaneHeader';
@@ -70,7 +70,7 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
     now, setError, setNotice, onWatchFailed: cfg.stopAutoRecompute,
   });
   const { outcome, builtWith, snapshots, building } = builder;
-  const view = React.useMemo(() => (outcome ? outcomeView(outcome, snapshots, builtWith?.issue ?? 1) : null), [outcome, snapshots, builtWith]);
+  const shown = useOutcomeView(outcome, snapshots, builtWith?.issue ?? 1, setError);
 
   const onBuild = (): void => {
     const parsed = SettingsSchema.safeParse(cfg.settings);
@@ -135,9 +135,9 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
             <Button onClick={docx.exportDocx} disabled={!outcome || building || docx.exporting} data-testid="download-docx">{docx.exporting ? '正在生成 Word…' : '下载 Word 版'}</Button>
           </div>
           {building && builder.progress && <BuildProgressBar progress={builder.progress} onCancel={builder.cancel} />}
-          {view && outcome && (
+          {shown && (
             <OutcomePanel
-              view={view} bulletin={outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect}
+              view={shown.view} bulletin={shown.outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect}
               supervision={{
                 sheet: host.mode === 'excel' && builtWith ? builtWith.supervisionSheet : null, busy: supervisionDocs.busy,
                 onOpenSheet: () => { if (builtWith) onSelect({ file: '', sheet: builtWith.supervisionSheet, cell: 'A1' }); },

@@ -1,7 +1,7 @@
 /**
  * The pane's host inside Excel: the office.js adapter and the shared command actions.
  */
-import { runBuild } from '../engine/runBuild';
+import { writeOutcome } from '../engine/writeOutcome';
 import { ColumnMapping, Settings } from '../domain/settings';
 import { LayoutView, describeLayout } from '../domain/layoutView';
 import { ExcelBulletinSink } from '../excel/excelSink';
@@ -14,14 +14,16 @@ import { MERGES_UNSUPPORTED } from '../excel/excelSource';
 import { officeSupports } from '../excel/runner';
 import { todayIso } from '../commands/actions';
 import { BuildProgress, PaneHost, SheetRef } from './host';
-import type { XlsxModule } from './previewHost';
+import type { PaneWork } from './work/paneWork';
+import { throwIfCancelled } from './work/cancel';
 import type { StoredSnapshot } from '../domain/workbookPort';
 
 export class ExcelPaneHost implements PaneHost {
   readonly mode = 'excel' as const;
   private readonly wb = new ExcelWorkbook();
 
-  constructor(private readonly loadXlsx: () => Promise<XlsxModule>) {}
+  /** @param work where imported files are read and the bulletin is computed (the pane's worker) */
+  constructor(private readonly work: PaneWork) {}
 
   async loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
     const { settings, problems } = await this.wb.loadState();
@@ -49,9 +51,11 @@ export class ExcelPaneHost implements PaneHost {
     return this.wb.unbind(sheet);
   }
 
-  async importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string> {
-    const { XlsxBufferSource } = await this.loadXlsx();
-    const { grids, failures } = await new XlsxBufferSource(files).readSheets();
+  /** Reads the files in the worker (bytes in, grids out) and puts them into the workbook (office.js, here). */
+  async importFiles(files: { name: string; data: ArrayBuffer }[], onProgress?: (p: BuildProgress) => void, signal?: AbortSignal): Promise<string> {
+    const { grids, failures } = await this.work.readFiles(files, onProgress, signal);
+    throwIfCancelled(signal);
+    onProgress?.({ stage: 'writing' });
     // .xlsx files go in whole where Excel can (styles and validations kept), the rest cell by cell.
     const out = await this.wb.importFiles(files, grids);
     const parts = [`已导入 ${out.imported.length} 个工作表：${out.imported.map((i) => i.sheet).join('、') || '无'}。`];
@@ -72,19 +76,26 @@ export class ExcelPaneHost implements PaneHost {
     return describeLayout(grid, mappings, headerRow);
   }
 
-  async build(settings: Settings, onProgress: (p: BuildProgress) => void) {
+  /**
+   * office.js reads the sheets and the stored snapshots here (it runs only on the page's thread);
+   * the worker computes the outcome on those grids; the bulletin and the snapshot are written here.
+   */
+  async build(settings: Settings, onProgress: (p: BuildProgress) => void, signal?: AbortSignal) {
     onProgress({ stage: 'reading' });
-    const source = new ExcelTrackingSource();
-    const reading = await source.readSheets();
-    onProgress({ stage: 'computing' });
-    const sink = new ExcelBulletinSink();
-    const outcome = await runBuild({
-      source: { readSheets: async () => reading },
-      settings,
-      sink: { writeSheets: async (sheets) => { onProgress({ stage: 'writing' }); await sink.writeSheets(sheets); } },
-      today: todayIso(),
-      history: new ExcelSnapshotStore(),
-    });
+    const history = new ExcelSnapshotStore();
+    const [reading, listed] = await Promise.all([new ExcelTrackingSource().readSheets(), history.list()]);
+    throwIfCancelled(signal);
+    this.work.setSource({ reading });
+    let outcome;
+    try {
+      outcome = await this.work.build({ settings, today: todayIso(), listed, layout: true }, onProgress, signal);
+    } finally {
+      // The grids are not kept on the page once the worker has them.
+      this.work.setSource({ reading: { grids: [], failures: [] } });
+    }
+    throwIfCancelled(signal);
+    onProgress({ stage: 'writing' });
+    await writeOutcome(outcome, settings, new ExcelBulletinSink(), history);
     onProgress({ stage: 'done' });
     return outcome;
   }

@@ -30,7 +30,8 @@ export interface PaneHost {
   mode: 'excel' | 'preview';
   loadSettings(): Promise<{ settings: Settings; problems: string[] }>;
   saveSettings(settings: Settings): Promise<void>;
-  listSheets(): Promise<SheetCandidate[]>;
+  /** The sheets that may be tracking sheets; reading files reports its progress and stops on `signal`. */
+  listSheets(onProgress?: (p: BuildProgress) => void, signal?: AbortSignal): Promise<SheetCandidate[]>;
   bind(candidate: SheetCandidate): Promise<void>;
   unbind(sheet: string): Promise<void>;
   /**

@@ -9,17 +9,24 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { PaneHost } from './host';
 import { PreviewHost } from './previewHost';
+import { InlinePaneWork, PaneWork, WorkerPaneWork } from './work/paneWork';
+import { startPaneWorker } from './work/startWorker';
 
-/** The reading path is loaded only when a file has to be read (and SheetJS, a chunk of its own, only for a file that needs it). */
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsxSource.js');
+/**
+ * Reading and computing run in a Web Worker (its own chunk, with the reader and the engine), so the
+ * pane answers while it works; without workers they run in the page.
+ */
+function paneWork(): PaneWork {
+  return typeof Worker !== 'undefined' ? new WorkerPaneWork(startPaneWorker) : new InlinePaneWork();
+}
 
 async function chooseHost(): Promise<PaneHost> {
   const info = typeof Office !== 'undefined' ? await Office.onReady() : { host: null };
   if (typeof Office !== 'undefined' && info.host === Office.HostType.Excel) {
     const { ExcelPaneHost } = await import(/* webpackChunkName: "excel" */ './excelHost.js');
-    return new ExcelPaneHost(loadXlsx);
+    return new ExcelPaneHost(paneWork());
   }
-  return new PreviewHost(loadXlsx);
+  return new PreviewHost(paneWork());
 }
 
 const container = document.getElementById('container');

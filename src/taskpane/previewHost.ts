@@ -1,37 +1,39 @@
 /**
- * Preview mode: the pane opened in a plain browser (no Excel). It runs the engine on the .xlsx
- * adapter over the bundled sample workbooks fetched from the same server (plus any files the user
- * picks), keeps settings in memory, and "selecting a cell" just records it for the preview.
+ * Preview mode: the pane opened in a plain browser (no Excel). The bundled sample workbooks are
+ * fetched from the same server (plus any files the user picks) and read and computed by the pane's
+ * work (its Web Worker), with the command line's reader; settings and snapshots are kept in memory,
+ * and "selecting a cell" just records it for the preview.
  */
-import { runBuild } from '../engine/runBuild';
+import { writeOutcome } from '../engine/writeOutcome';
 import { ColumnMapping, Settings, parseSettings } from '../domain/settings';
-import { LayoutView, describeLayout } from '../domain/layoutView';
-import { SourceReading, StoredSnapshot } from '../domain/workbookPort';
+import type { LayoutView } from '../domain/layoutView';
+import type { StoredSnapshot } from '../domain/workbookPort';
 import { MemorySnapshotStore } from '../domain/memorySnapshotStore';
-import { SheetCandidate, describeCandidates } from '../excel/candidates';
+import type { SheetCandidate } from '../excel/candidates';
+import type { PaneWork } from './work/paneWork';
+import type { NamedBytes } from './work/paneTasks';
+import { throwIfCancelled } from './work/cancel';
 import { BuildProgress, PaneHost, SheetRef } from './host';
 import { SourceRef } from './viewModel';
-import { todayIso } from '../commands/actions';
+import { format } from 'date-fns';
 
 /** The sample workbooks shipped in dist/samples/2026-03. */
 export const SAMPLE_FILES = ['人社局.xlsx', '住建局.xlsx', '供电公司.xlsx', '其他单位.xlsx', '农业农村局.xlsx', '卫健局.xlsx', '教育局.xlsx', '文旅局.xlsx', '残联.xlsx', '民政局.xlsx'];
 
-/** The reading path's module (src/xlsx/xlsxSource.ts), loaded lazily. */
-export type XlsxModule = typeof import('../xlsx/xlsxSource');
-
 export class PreviewHost implements PaneHost {
   readonly mode = 'preview' as const;
   private settings: Settings = parseSettings({});
-  private files: { name: string; data: ArrayBuffer }[] | null = null;
-  /** The files read once (the samples do not change; importing files clears it). */
-  private reading: Promise<SourceReading> | null = null;
+  private files: Promise<NamedBytes[]> | null = null;
   /** Snapshots of this session's builds, one per issue. */
-  readonly snapshots = new MemorySnapshotStore();
+  readonly snapshots = new MemorySnapshotStore('预览会话', false);
   /** The last cell "selected" (shown in the preview). */
   selected: SourceRef | null = null;
 
+  /**
+   * @param work where the files are read and the bulletin computed (the pane's worker)
+   */
   constructor(
-    private readonly loadXlsx: () => Promise<XlsxModule>,
+    private readonly work: PaneWork,
     private readonly baseUrl = 'samples/2026-03/',
     private readonly fetcher: (url: string) => Promise<ArrayBuffer> = async (url) => {
       const res = await fetch(url);
@@ -41,19 +43,14 @@ export class PreviewHost implements PaneHost {
     private readonly onSelect: (s: SourceRef) => void = () => undefined,
   ) {}
 
-  private async sampleFiles(): Promise<{ name: string; data: ArrayBuffer }[]> {
-    this.files ??= await Promise.all(SAMPLE_FILES.map(async (name) => ({ name, data: await this.fetcher(`${this.baseUrl}${encodeURIComponent(name)}`) })));
+  /** The sample files, fetched once and handed to the work as its source (the work reads them once). */
+  private sampleFiles(): Promise<NamedBytes[]> {
+    if (!this.files) {
+      const f = Promise.all(SAMPLE_FILES.map(async (name) => ({ name, data: await this.fetcher(`${this.baseUrl}${encodeURIComponent(name)}`) })));
+      this.files = f.then((files) => { this.work.setSource({ files }); return files; });
+      this.files.catch(() => { this.files = null; });
+    }
     return this.files;
-  }
-
-  private read(): Promise<SourceReading> {
-    this.reading ??= (async () => {
-      const { XlsxBufferSource } = await this.loadXlsx();
-      return new XlsxBufferSource(await this.sampleFiles()).readSheets();
-    })();
-    const r = this.reading;
-    r.catch(() => { if (this.reading === r) this.reading = null; });
-    return r;
   }
 
   async loadSettings() {
@@ -64,16 +61,14 @@ export class PreviewHost implements PaneHost {
     this.settings = settings;
   }
 
-  async listSheets(): Promise<SheetCandidate[]> {
-    const { grids } = await this.read();
-    return describeCandidates(grids, []);
+  async listSheets(onProgress?: (p: BuildProgress) => void, signal?: AbortSignal): Promise<SheetCandidate[]> {
+    await this.sampleFiles();
+    return (await this.work.listSheets(onProgress, signal)).candidates;
   }
 
   async describeLayout(ref: SheetRef, mappings: ColumnMapping[], headerRow?: number): Promise<LayoutView> {
-    const { grids } = await this.read();
-    const grid = grids.find((g) => g.file === ref.file && g.sheet === ref.sheet);
-    if (!grid) throw new Error(`找不到工作表「${ref.sheet}」（${ref.file}）。`);
-    return describeLayout(grid, mappings, headerRow);
+    await this.sampleFiles();
+    return this.work.describeLayout(ref, mappings, headerRow);
   }
 
   async bind(): Promise<void> {
@@ -84,18 +79,22 @@ export class PreviewHost implements PaneHost {
     throw new Error('预览模式下不能取消绑定。');
   }
 
+  /** Adds the files to the samples (a file of the same name replaces the earlier one); they are read when next needed. */
   async importFiles(files: { name: string; data: ArrayBuffer }[]): Promise<string> {
     const current = await this.sampleFiles();
-    this.files = [...current.filter((f) => !files.some((n) => n.name === f.name)), ...files];
-    this.reading = null;
+    const next = [...current.filter((f) => !files.some((n) => n.name === f.name)), ...files];
+    this.files = Promise.resolve(next);
+    this.work.setSource({ files: next });
     return `已加入 ${files.length} 个文件：${files.map((f) => f.name).join('、')}。`;
   }
 
-  async build(settings: Settings, onProgress: (p: BuildProgress) => void) {
+  async build(settings: Settings, onProgress: (p: BuildProgress) => void, signal?: AbortSignal) {
     onProgress({ stage: 'reading' });
-    const reading = await this.read();
-    onProgress({ stage: 'computing' });
-    const outcome = await runBuild({ source: { readSheets: async () => reading }, settings, sink: null, today: todayIso(), history: this.snapshots });
+    await this.sampleFiles();
+    const listed = await this.snapshots.list();
+    const outcome = await this.work.build({ settings, today: format(new Date(), 'yyyy-MM-dd'), listed, layout: false }, onProgress, signal);
+    throwIfCancelled(signal);
+    await writeOutcome(outcome, settings, null, this.snapshots);
     onProgress({ stage: 'done' });
     return outcome;
   }

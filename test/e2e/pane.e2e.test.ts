@@ -229,6 +229,67 @@ if (!haveChromium) {
     });
   }, 180_000);
 
+  test('取消 stops an import and a build midway (the worker is terminated); the next build completes', async () => {
+    // 400 more copies of the samples under other names: enough reading to stop in the middle of,
+    // even with the fast reader (a few milliseconds a file).
+    const dir = path.join(ROOT, 'samples/2026-03');
+    const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'zhuanbao-copies-'));
+    const sampleNames = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+    const picked: string[] = [];
+    for (let k = 1; picked.length < 400; k++) {
+      for (const name of sampleNames) {
+        if (picked.length === 400) break;
+        const file = path.join(copies, `副本${k}-${name}`);
+        fs.copyFileSync(path.join(dir, name), file);
+        picked.push(file);
+      }
+    }
+    const total = sampleNames.length + picked.length;
+    const all = [...sampleNames.map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) })), ...picked.map((f) => ({ name: path.basename(f), data: fs.readFileSync(f) }))];
+    const { result } = await runBuild({ source: new XlsxBufferSource(all), settings: parseSettings({}), sink: null, today: '2026-04-01' });
+    const midway = new RegExp(`已读 ([1-9]\\d*)/${total} 个文件`);
+    // Clicks 取消 in the same turn of the page as it sees the files read so far (the reading is quick
+    // enough to end between two steps of the test); returns how many had been read.
+    const cancelMidway = async (page: Page): Promise<number> => Number(await (await page.waitForFunction((re) => {
+      const m = new RegExp(re).exec(document.querySelector('[data-testid="progress-text"]')?.textContent ?? '');
+      if (!m) return false;
+      (document.querySelector('[data-testid="cancel"]') as HTMLButtonElement).click();
+      return Number(m[1]);
+    }, midway.source, { polling: 'raf', timeout: 60_000 })).jsonValue());
+    try {
+      await onPane(async (page) => {
+        let closed = 0;
+        page.on('worker', (w) => w.on('close', () => { closed++; }));
+        await page.getByRole('tab', { name: '跟踪表' }).click();
+        await page.getByTestId('sheet-row').first().waitFor({ timeout: 60_000 });
+
+        // An import stopped while its files are read.
+        await page.locator('input[type=file]').setInputFiles(picked);
+        expect(await cancelMidway(page)).toBeLessThan(total);
+        await page.getByTestId('notice').filter({ hasText: '已取消读取。' }).waitFor();
+        await expect(page.getByTestId('progress').count()).resolves.toBe(0);
+
+        // A build stopped while it reads: no result, the progress gone, the worker closed.
+        await page.getByRole('tab', { name: '专报' }).click();
+        await page.getByTestId('build').click();
+        expect(await cancelMidway(page)).toBeLessThan(total);
+        await page.getByTestId('notice').filter({ hasText: '已取消生成专报' }).waitFor();
+        expect(await page.getByTestId('progress').count()).toBe(0);
+        expect(await page.getByTestId('totals').count()).toBe(0);
+        for (let i = 0; i < 50 && closed < 2; i++) await page.waitForTimeout(100);
+        expect(closed).toBeGreaterThanOrEqual(2);
+
+        // Built again, the whole set is read and computed.
+        await page.getByTestId('build').click();
+        await page.getByTestId('totals').waitFor({ timeout: 120_000 });
+        await expect(page.getByTestId('totals').textContent()).resolves.toContain(totalsText(totals(result)));
+        expect(await page.getByTestId('lagging-item').count()).toBe(Math.min(50, totals(result).behind));
+      });
+    } finally {
+      fs.rmSync(copies, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   test('building again as the next issue shows the change since the last issue with trends', async () => {
     const dir = path.join(ROOT, 'samples/2026-03');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetCandidate } from '../../excel/candidates';
 import { SheetRowView } from '../viewModel';
+import { ShowMore, usePaged } from './ShowMore';
 import { SPREADSHEET_ACCEPT } from '../../xlsx/spreadsheetNames';
 
 const useStyles = makeStyles({
@@ -27,10 +28,11 @@ export interface SheetListProps {
   onEditMapping: (c: SheetCandidate) => void;
 }
 
-/** The workbook's sheets that look like trackers, with their detected layout, and bind/unbind. */
+/** The workbook's sheets that look like trackers (by pages), with their detected layout, and bind/unbind. */
 export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind, onImport, onEditMapping }: SheetListProps): React.JSX.Element {
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
+  const page = usePaged(rows);
   return (
     <section aria-label="跟踪表">
       <div className={s.actions}>
@@ -43,7 +45,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
       </div>
       {loading && <Spinner size="tiny" label="正在识别…" />}
       <ul className={s.list}>
-        {rows.map((r) => (
+        {page.shown.map((r) => (
           <li key={r.key} className={s.item} data-testid="sheet-row">
             <div className={s.text}>
               <Text weight="semibold" truncate wrap={false}>{r.title}</Text>
@@ -58,6 +60,7 @@ export function SheetList({ rows, loading, canBind, onRefresh, onBind, onUnbind,
           </li>
         ))}
       </ul>
+      <ShowMore rest={page.rest} onMore={page.more} />
     </section>
   );
 }

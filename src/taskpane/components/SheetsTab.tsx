@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../../domain/settings';
 import type { SheetCandidate } from '../../excel/candidates';
 import { sheetRows } from '../viewModel';
 import { SheetList } from './SheetList';
+import { BuildProgressBar } from './BuildProgressBar';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -28,6 +29,7 @@ export function SheetsTab({ excel, sheets, mappings, autoRecompute, onAutoRecomp
         checked={autoRecompute} onChange={(_, d) => onAutoRecompute(d.checked)} data-testid="auto-recompute"
         label={excel ? '数据变化时自动重算并更新标记' : '数据变化时自动重算并更新标记（预览模式下数据不会变化）'}
       />
+      {sheets.progress && <BuildProgressBar progress={sheets.progress} onCancel={sheets.cancel} />}
       <SheetList
         rows={sheetRows(sheets.sheets, mappings)} loading={sheets.loading} canBind={excel} onRefresh={sheets.refresh}
         onBind={sheets.bind} onUnbind={sheets.unbind} onImport={sheets.importFiles} onEditMapping={onEditMapping}

@@ -4,7 +4,8 @@
  */
 import * as React from 'react';
 import type { SheetCandidate } from '../../excel/candidates';
-import type { PaneHost } from '../host';
+import type { BuildProgress, PaneHost } from '../host';
+import { isCancelled } from '../work/cancel';
 
 export interface SheetsState {
   sheets: SheetCandidate[];
@@ -14,6 +15,10 @@ export interface SheetsState {
   bind: (c: SheetCandidate) => void;
   unbind: (sheet: string) => void;
   importFiles: (files: File[]) => void;
+  /** Files and rows read while listing or importing, or null. */
+  progress: BuildProgress | null;
+  /** Stops the listing or import in progress. */
+  cancel: () => void;
 }
 
 /**
@@ -23,10 +28,33 @@ export interface SheetsState {
 export function useSheets(host: PaneHost, run: (action: () => Promise<string | void>) => Promise<void>): SheetsState {
   const [sheets, setSheets] = React.useState<SheetCandidate[]>([]);
   const [loading, setLoading] = React.useState(false);
+  const [progress, setProgress] = React.useState<BuildProgress | null>(null);
+  const running = React.useRef<AbortController | null>(null);
+
+  /** Runs a reading action with progress and 取消; a cancel is said as a notice, not an error. */
+  const reading = (action: (onProgress: (p: BuildProgress) => void, signal: AbortSignal) => Promise<string | void>): void => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setLoading(true);
+    const onProgress = (p: BuildProgress): void => { if (!controller.signal.aborted) setProgress(p); };
+    void run(async () => {
+      try {
+        return await action(onProgress, controller.signal);
+      } catch (e) {
+        if (isCancelled(e)) return '已取消读取。';
+        throw e;
+      }
+    }).finally(() => {
+      if (running.current !== controller) return;
+      running.current = null;
+      setLoading(false);
+      setProgress(null);
+    });
+  };
 
   const refresh = (): void => {
-    setLoading(true);
-    void run(async () => { setSheets(await host.listSheets()); }).finally(() => setLoading(false));
+    reading(async (onProgress, signal) => { setSheets(await host.listSheets(onProgress, signal)); });
   };
   const bind = (c: SheetCandidate): void => {
     void run(async () => { await host.bind(c); setSheets(await host.listSheets()); return `已绑定「${c.sheet}」。`; });
@@ -35,12 +63,13 @@ export function useSheets(host: PaneHost, run: (action: () => Promise<string | v
     void run(async () => { await host.unbind(sheet); setSheets(await host.listSheets()); return `已取消绑定「${sheet}」。`; });
   };
   const importFiles = (files: File[]): void => {
-    void run(async () => {
+    reading(async (onProgress, signal) => {
       const data = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
-      const msg = await host.importFiles(data);
-      setSheets(await host.listSheets());
+      const msg = await host.importFiles(data, onProgress, signal);
+      setSheets(await host.listSheets(onProgress, signal));
       return msg;
     });
   };
-  return { sheets, loading, refresh, bind, unbind, importFiles };
+  const cancel = (): void => { running.current?.abort(); };
+  return { sheets, loading, refresh, bind, unbind, importFiles, progress, cancel };
 }

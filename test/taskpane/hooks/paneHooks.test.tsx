@@ -20,6 +20,7 @@ import { useMarks } from '../../../src/taskpane/hooks/useMarks';
 import { useMappingEditor } from '../../../src/taskpane/hooks/useMappingEditor';
 import { useSheets } from '../../../src/taskpane/hooks/useSheets';
 import { BuildCancelled } from '../../../src/taskpane/work/cancel';
+import { IN_ONE_GO, useOutcomeView } from '../../../src/taskpane/hooks/useOutcomeView';
 
 const grid = sheet([
   ['人社局民生实事进展（数据截至2026年3月20日）'],
@@ -247,5 +248,34 @@ describe('useSheets', () => {
     const [files] = (host.importFiles as jest.Mock).mock.calls[0] as [{ name: string; data: ArrayBuffer }[]];
     expect(files.map((f) => [f.name, f.data.byteLength])).toEqual([['住建局.xlsx', 3]]);
     expect(host.listSheets).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('useOutcomeView', () => {
+  const big = sheet([
+    ['人社局民生实事进展（数据截至2026年3月20日）'],
+    ['序号', '指标名称', '全年目标', '单位', '累计完成', '完成率'],
+    ...Array.from({ length: IN_ONE_GO + 1 }, (_, i) => [i + 1, `指标${i + 1}`, 100, '人', i % 50, (i % 50) / 100]),
+  ], { file: '人社局.xlsx', sheet: '进展' });
+  const bigOutcome = (): Promise<BuildOutcome> => runBuild({ source: { readSheets: async () => ({ grids: [big], failures: [] }) }, settings: parseSettings({}), sink: null, today: '2026-03-20' });
+
+  test('a small outcome’s view comes with the render', async () => {
+    const o = await outcomeOf(parseSettings({}));
+    const { result } = renderHook(() => useOutcomeView(o, [], 1, jest.fn()));
+    expect(result.current?.outcome).toBe(o);
+    expect(result.current?.view.totals.indicators).toBe(2);
+  });
+
+  test('a large one’s after its steps; the previous view stays shown until the next is ready', async () => {
+    const first = await bigOutcome();
+    expect(first.result.indicators.length).toBeGreaterThan(IN_ONE_GO);
+    const { result, rerender } = renderHook(({ o }) => useOutcomeView(o, [], 1, jest.fn()), { initialProps: { o: first } });
+    expect(result.current).toBeNull();
+    await waitFor(() => expect(result.current?.outcome).toBe(first), { timeout: 20_000 });
+    expect(result.current?.view.totals.indicators).toBe(IN_ONE_GO + 1);
+    const second = await bigOutcome();
+    rerender({ o: second });
+    expect(result.current?.outcome).toBe(first);
+    await waitFor(() => expect(result.current?.outcome).toBe(second), { timeout: 20_000 });
   });
 });
