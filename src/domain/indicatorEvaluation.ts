@@ -83,17 +83,21 @@ function addFinding(findings: Finding[], raw: RawIndicator, cell: string | null 
   findings.push(finding(raw.file, raw.sheet, cell ?? null, code, `「${raw.name}」${message}`, severity));
 }
 
-/**
- * As {@link evaluateIndicator}, with the findings appended to `findings` (a report evaluates every
- * indicator into one list, without a list and a record per indicator).
- * @example const findings: Finding[] = []; evaluateInto(raw, { asOf: '2026-03-20', settings }, findings).status === 'on_schedule'
- */
-export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings: Finding[]): EvaluatedIndicator {
-  const { settings, asOf } = ctx;
-  const cells = raw.cells;
+/** Target and done of one indicator in base units, and whether their units convert. */
+interface BaseQuantities {
+  /** The target's unit as written (in its cell or its column's header). */
+  targetUnitWritten: string | null;
+  target: number | null;
+  unit: string | null;
+  /** Done as read (or summed from period columns), before conversion. */
+  doneQ: Quantity | null;
+  done: number | null;
+  unitsOk: boolean;
+}
 
-  // Units → base units
-  const targetUnitWritten = raw.target?.unit ?? raw.targetUnit;
+/** Converts target and done to base units (万/亿 multiplied out), telling units that cannot be converted. */
+function baseQuantities(raw: RawIndicator, asOf: string, findings: Finding[]): BaseQuantities {
+  const targetUnitWritten = raw.target?.unit ?? raw.targetUnit ?? null;
   const tInfo = targetUnitWritten ? sharedUnit(targetUnitWritten) : null;
   const target = raw.target ? clean(raw.target.value * (tInfo?.factor ?? 1)) : null;
   let unit = tInfo?.base ?? null;
@@ -117,30 +121,23 @@ export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings
       if (f === null) {
         unitsOk = false;
         done = clean(doneQ.value * dInfo.factor);
-        addFinding(findings, raw, cells.done, 'unit_mismatch', `的累计完成单位「${dInfo.written}」与全年目标单位「${tInfo.written}」无法换算，未计算完成率。`, 'error');
+        addFinding(findings, raw, raw.cells.done, 'unit_mismatch', `的累计完成单位「${dInfo.written}」与全年目标单位「${tInfo.written}」无法换算，未计算完成率。`, 'error');
       } else done = clean(doneQ.value * f);
     } else {
       done = clean(doneQ.value * (dInfo?.factor ?? 1));
       if (!unit && dInfo) unit = dInfo.base;
     }
   }
+  return { targetUnitWritten, target, unit, doneQ, done, unitsOk };
+}
 
-  const ceiling = raw.target?.bound === 'max' || isCeilingText(raw.targetText);
+/** The completion (%, two decimals), with the checks on it: zero targets, negatives, > 300 %, reported vs recomputed. */
+function completionOf(raw: RawIndicator, kind: IndicatorKind, q: BaseQuantities, findings: Finding[]): number | null {
+  const { target, done, doneQ } = q;
+  const cells = raw.cells;
   const reported = raw.reportedCompletion;
-  const kind = indicatorKind({
-    name: raw.name,
-    hasTarget: target !== null,
-    hasDone: done !== null,
-    hasReportedCompletion: reported !== null,
-    unit,
-    ceiling,
-    direction: raw.direction,
-    reverseKeywords: settings.reverseKeywords,
-  });
-
-  // Completion
   let exact: number | null = null;
-  if ((kind === 'count' || kind === 'level') && target !== null && done !== null && unitsOk) {
+  if ((kind === 'count' || kind === 'level') && target !== null && done !== null && q.unitsOk) {
     if (target === 0) addFinding(findings, raw, cells.target, 'target_zero', '的全年目标为 0，无法计算完成率，请核对。', 'error');
     else exact = (done * 100) / target;
   }
@@ -153,18 +150,44 @@ export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings
   }
   if (exact !== null && reported && roundTo(exact, reported.decimals) !== roundTo(reported.value, reported.decimals)) {
     addFinding(findings, raw, cells.completion ?? cells.progress, 'completion_mismatch',
-      `上报完成率 ${reported.value}% 与按数据核算的 ${roundTo(exact, 2)}% 不符（${formatQuantity(doneQ, raw.doneUnit ?? targetUnitWritten)} ÷ ${formatQuantity(raw.target, raw.targetUnit)}），专报采用核算值。`);
+      `上报完成率 ${reported.value}% 与按数据核算的 ${roundTo(exact, 2)}% 不符（${formatQuantity(doneQ, raw.doneUnit ?? q.targetUnitWritten)} ÷ ${formatQuantity(raw.target, raw.targetUnit)}），专报采用核算值。`);
   }
+  return completion;
+}
 
-  // Expected progress
-  let expected: number | null = null;
-  if (kind === 'count' || kind === 'progress') {
-    const scheduleText = raw.nodesText ?? scheduleFor(raw.name, settings.nodeSchedules);
-    const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
-    if (scheduleText && !nodes) addFinding(findings, raw, cells.nodes, 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
-    expected = roundTo(nodes ? nodeProgress(nodes, asOf) : (ctx.calendarProgress ?? timeProgress(asOf, settings.mode)), 2);
-  } else if (kind === 'level') expected = 100;
+/** The progress expected at the as-of date (%): node schedule, else time progress; 100 for a level; none for the rest. */
+function expectedProgressOf(raw: RawIndicator, kind: IndicatorKind, ctx: EvaluationContext, findings: Finding[]): number | null {
+  const { settings, asOf } = ctx;
+  if (kind === 'level') return 100;
+  if (kind !== 'count' && kind !== 'progress') return null;
+  const scheduleText = raw.nodesText ?? scheduleFor(raw.name, settings.nodeSchedules);
+  const nodes = scheduleText ? parseNodeSchedule(scheduleText) : null;
+  if (scheduleText && !nodes) addFinding(findings, raw, raw.cells.nodes, 'node_unreadable', `的节点目标「${scheduleText.slice(0, 30)}」无法识别，已按全年序时进度判断。`);
+  return roundTo(nodes ? nodeProgress(nodes, asOf) : (ctx.calendarProgress ?? timeProgress(asOf, settings.mode)), 2);
+}
 
+/**
+ * As {@link evaluateIndicator}, with the findings appended to `findings` (a report evaluates every
+ * indicator into one list, without a list and a record per indicator).
+ * @example const findings: Finding[] = []; evaluateInto(raw, { asOf: '2026-03-20', settings }, findings).status === 'on_schedule'
+ */
+export function evaluateInto(raw: RawIndicator, ctx: EvaluationContext, findings: Finding[]): EvaluatedIndicator {
+  const { settings } = ctx;
+  const q = baseQuantities(raw, ctx.asOf, findings);
+  const { target, done, unit, doneQ, targetUnitWritten } = q;
+  const reported = raw.reportedCompletion;
+  const kind = indicatorKind({
+    name: raw.name,
+    hasTarget: target !== null,
+    hasDone: done !== null,
+    hasReportedCompletion: reported !== null,
+    unit,
+    ceiling: raw.target?.bound === 'max' || isCeilingText(raw.targetText),
+    direction: raw.direction,
+    reverseKeywords: settings.reverseKeywords,
+  });
+  const completion = completionOf(raw, kind, q, findings);
+  const expected = expectedProgressOf(raw, kind, ctx, findings);
   const status = indicatorStatus({
     kind, target, done, completion, expectedProgress: expected,
     progressText: raw.progressText, targetText: raw.targetText, statusText: raw.statusText,

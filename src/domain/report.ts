@@ -140,15 +140,9 @@ function orderIndex(list: readonly string[], value: string, match: (item: string
   return i < 0 ? list.length : i;
 }
 
-/**
- * Builds the result from sheet grids. Never throws on content.
- * @example buildReport({ grids, settings: parseSettings({ asOf: '2026-03-20' }) }).summary[0].counts.on_schedule
- */
-export function buildReport(input: ReportInput): { result: BuildResult; readings: SheetReading[]; evaluated: EvaluatedIndicator[] } {
+/** Reads every grid, appending each sheet's findings and skipped rows; sections met are added to `known`. */
+function readAll(input: ReportInput, known: string[], findings: Finding[], skipped: SkippedRow[]): SheetReading[] {
   const { settings } = input;
-  const findings: Finding[] = [];
-  const skipped: SkippedRow[] = [];
-  const known = [...settings.sectionOrder];
   const ownSheets = [settings.bulletinSheet, settings.ledgerSheet, settings.supervisionSheet];
   const readings: SheetReading[] = [];
   for (const grid of input.grids) {
@@ -158,32 +152,35 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     append(findings, reading.findings);
     append(skipped, reading.skipped);
   }
-  for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, f.code ?? 'file_unreadable', f.message, f.severity ?? 'error'));
-  append(findings, emptyFileFindings(readings));
+  return readings;
+}
 
-  // As-of date: settings, else the date most workbooks give, else the caller's fallback.
+/** The as-of date: settings, else the date most workbooks give, else the caller's fallback; told when unsure. */
+function asOfDateOf(readings: readonly SheetReading[], settings: Settings, fallback: string | undefined, findings: Finding[]): string {
   const dates = new Map<string, number>();
   for (const r of readings) if (r.asOf) dates.set(r.asOf, (dates.get(r.asOf) ?? 0) + 1);
   const detected = [...dates.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
-  let asOf = settings.asOf ?? detected ?? input.fallbackAsOf;
+  const asOf = settings.asOf ?? detected ?? fallback;
   if (!settings.asOf && dates.size > 1) {
     findings.push(finding('', null, null, 'as_of_conflict',
       `各表“数据截至”日期不一致（${[...dates.keys()].sort().join('、')}），已采用 ${detected}。可在设置中指定。`, 'info'));
   }
   if (!asOf) {
-    asOf = '1970-01-01';
     findings.push(finding('', null, null, 'as_of_missing', '未找到“数据截至”日期，也未指定，请在设置中填写数据截至日期。', 'error'));
-  } else if (!settings.asOf && !detected) {
+    return '1970-01-01';
+  }
+  if (!settings.asOf && !detected) {
     findings.push(finding('', null, null, 'as_of_missing', `各表均未写明“数据截至”日期，已按 ${asOf} 计算序时进度。`, 'warning'));
   }
-  const ctxSettings: Settings = { ...settings, asOf };
-  const calendarProgress = timeProgress(asOf, settings.mode);
+  return asOf;
+}
 
-  // Evaluate, place in sections and projects, order.
-  const ctx: EvaluationContext = { asOf, settings: ctxSettings, calendarProgress };
-  const evaluated = evaluateAll(readings, ctx, findings);
-  const keyOf = memoise(compareKey); // project labels recur
-  const { groups, sectionFirst } = groupByProject(evaluated, keyOf);
+/**
+ * Orders the projects: by section rank, then project rank. A project's rank ends in the index of its
+ * first indicator, which no other project shares, so no two projects tie: the projects are ordered,
+ * and each one's indicators follow in reading order.
+ */
+function orderGroups(groups: ProjectGroup[], sectionFirst: Map<string, number>, settings: Settings): void {
   const sectionRank = (s: string): [number, number] => [
     orderIndex(settings.sectionOrder, s, (item, v) => v === item || v.endsWith(item)),
     sectionFirst.get(s) ?? 0,
@@ -194,10 +191,43 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const sectionRanks = new Map([...sectionFirst.keys()].map((k) => [k, sectionRank(k)]));
   const projectRanks = new Map<ProjectFirst, [number, number]>(groups.map((p) => [p, projectRank(p)]));
   const rankOf = <K>(m: Map<K, [number, number]>, k: K): [number, number] => m.get(k) ?? [0, 0];
-  // Indicators go by section rank, then project rank, then reading order. A project's rank ends in
-  // the index of its first indicator, which no other project shares, so no two projects tie: the
-  // projects are ordered, and each one's indicators follow in reading order.
   groups.sort((a, b) => cmp(rankOf(sectionRanks, a.section), rankOf(sectionRanks, b.section)) || cmp(rankOf(projectRanks, a), rankOf(projectRanks, b)));
+}
+
+/** Each file's sheets, indicators and error, in reading order; a file only listed (a lock file, a Word document) is no error. */
+function fileStatuses(readings: readonly SheetReading[], failures: ReportInput['failures']): BuildResult['files'] {
+  const files = new Map<string, { sheets: number; indicators: number; error: string | null }>();
+  for (const r of readings) {
+    const f = files.get(r.file) ?? { sheets: 0, indicators: 0, error: null };
+    f.sheets++;
+    f.indicators += r.indicators.length;
+    files.set(r.file, f);
+  }
+  for (const f of failures ?? []) files.set(f.file, { sheets: 0, indicators: 0, error: f.severity === 'info' ? null : f.message });
+  return [...files.entries()].map(([file, f]) => ({ file, ...f }));
+}
+
+/**
+ * Builds the result from sheet grids. Never throws on content.
+ * @example buildReport({ grids, settings: parseSettings({ asOf: '2026-03-20' }) }).summary[0].counts.on_schedule
+ */
+export function buildReport(input: ReportInput): { result: BuildResult; readings: SheetReading[]; evaluated: EvaluatedIndicator[] } {
+  const { settings } = input;
+  const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
+  const readings = readAll(input, [...settings.sectionOrder], findings, skipped);
+  for (const f of input.failures ?? []) findings.push(finding(f.file, null, null, f.code ?? 'file_unreadable', f.message, f.severity ?? 'error'));
+  append(findings, emptyFileFindings(readings));
+
+  const asOf = asOfDateOf(readings, settings, input.fallbackAsOf, findings);
+  const calendarProgress = timeProgress(asOf, settings.mode);
+
+  // Evaluate, place in sections and projects, order.
+  const ctx: EvaluationContext = { asOf, settings: { ...settings, asOf }, calendarProgress };
+  const evaluated = evaluateAll(readings, ctx, findings);
+  const keyOf = memoise(compareKey); // project labels recur
+  const { groups, sectionFirst } = groupByProject(evaluated, keyOf);
+  orderGroups(groups, sectionFirst, settings);
 
   const titleOf = memoise((section: string) => sectionTitle(section, settings));
   const indicators: Indicator[] = [];
@@ -210,16 +240,6 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
   const summary = summarise(indicators, settings, keyOf);
   append(findings, summaryFindings(summary));
 
-  const files = new Map<string, { sheets: number; indicators: number; error: string | null }>();
-  for (const r of readings) {
-    const f = files.get(r.file) ?? { sheets: 0, indicators: 0, error: null };
-    f.sheets++;
-    f.indicators += r.indicators.length;
-    files.set(r.file, f);
-  }
-  // A file only listed (a lock file, a Word document in the folder) is no error: its info finding says what it is.
-  for (const f of input.failures ?? []) files.set(f.file, { sheets: 0, indicators: 0, error: f.severity === 'info' ? null : f.message });
-
   const result: BuildResult = {
     asOf,
     mode: settings.mode,
@@ -228,7 +248,7 @@ export function buildReport(input: ReportInput): { result: BuildResult; readings
     indicators,
     findings,
     skipped,
-    files: [...files.entries()].map(([file, f]) => ({ file, ...f })),
+    files: fileStatuses(readings, input.failures),
   };
   return { result, readings, evaluated };
 }

@@ -3,14 +3,12 @@
  * src/taskpane/hooks (one concept each); the handlers here only connect them.
  */
 import * as React from 'react';
-import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { SettingsSchema } from '../domain/settings';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneHost } from './host';
-import type { SourceRef } from './viewModel';
 import { saveBytes } from './download';
-import { isCancelled } from './work/cancel';
 import { usePaneMessages } from './hooks/usePaneMessages';
-import { issuesText, useSettingsState } from './hooks/useSettingsState';
+import { useSettingsState } from './hooks/useSettingsState';
+import { usePaneActions } from './hooks/usePaneActions';
 import { useSheets } from './hooks/useSheets';
 import { useBuild } from './hooks/useBuild';
 import { useMarks } from './hooks/useMarks';
@@ -20,7 +18,7 @@ import { useOutcomeView } from './hooks/useOutcomeView';
 import { DocxModule, useDocxExport } from './hooks/useDocxExport';
 import { SupervisionDocsModule, useSupervisionDocs } from './hooks/useSupervisionDocs';
 import { PaneHeader } from './components/PaneHeader';
-import { BuildProgressBar } from './components/BuildProgressBar';
+import { BulletinActions } from './components/BulletinActions';
 import { MappingEditor } from './components/MappingEditor';
 import { SettingsForm } from './components/SettingsForm';
 import { ChasingSettings } from './components/ChasingSettings';
@@ -33,7 +31,6 @@ export type { SupervisionDocsModule } from './hooks/useSupervisionDocs';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 type Tabs = 'bulletin' | 'sheets' | 'settings';
@@ -72,30 +69,9 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
   const { outcome, builtWith, snapshots, building } = builder;
   const shown = useOutcomeView(outcome, snapshots, builtWith?.issue ?? 1, setError);
 
-  const onBuild = (): void => {
-    const parsed = SettingsSchema.safeParse(cfg.settings);
-    if (!parsed.success) { setError(`设置有误：${issuesText(parsed.error)}`); return; }
-    void run(async () => {
-      try {
-        await builder.build(parsed.data);
-      } catch (e) {
-        if (isCancelled(e)) return '已取消生成专报，显示的仍是上一次的结果。';
-        throw e;
-      }
-      return host.mode === 'excel' ? `专报已写入工作表「${parsed.data.bulletinSheet}」「${parsed.data.ledgerSheet}」和「${parsed.data.supervisionSheet}」。` : undefined;
-    });
-  };
-  const onSelect = (src: SourceRef): void => {
-    void run(async () => {
-      await host.select(src);
-      return host.mode === 'preview' ? `已定位到「${src.sheet}」${src.cell}（${src.file}）。在 Excel 中会选中该单元格。` : undefined;
-    });
-  };
+  const { onBuild, onSelect } = usePaneActions(host, builder, cfg.settings, run, setError);
   const onMark = (): void => { if (outcome) marks.mark(outcome, cfg.settings); };
-  const onTabSelect = (value: Tabs): void => {
-    setTab(value);
-    if (value === 'sheets' && !sheets.sheets.length) sheets.refresh();
-  };
+  const onTabSelect = (value: Tabs): void => { setTab(value); if (value === 'sheets' && !sheets.sheets.length) sheets.refresh(); };
 
   return (
     <main className={s.root}>
@@ -128,13 +104,10 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
 
       {tab === 'bulletin' && (
         <div className={s.section}>
-          <div className={s.buttons}>
-            <Button appearance="primary" size="large" onClick={onBuild} disabled={building} data-testid="build">生成专报</Button>
-            <Button onClick={onMark} disabled={!outcome || building}>标记滞后</Button>
-            <Button onClick={marks.clear} disabled={building}>清除标记</Button>
-            <Button onClick={docx.exportDocx} disabled={!outcome || building || docx.exporting} data-testid="download-docx">{docx.exporting ? '正在生成 Word…' : '下载 Word 版'}</Button>
-          </div>
-          {building && builder.progress && <BuildProgressBar progress={builder.progress} onCancel={builder.cancel} />}
+          <BulletinActions
+            building={building} built={Boolean(outcome)} exporting={docx.exporting} progress={builder.progress}
+            onBuild={onBuild} onMark={onMark} onClear={marks.clear} onExportDocx={docx.exportDocx} onCancel={builder.cancel}
+          />
           {shown && (
             <OutcomePanel
               view={shown.view} bulletin={shown.outcome.bulletin} showPreview={host.mode === 'preview'} onSelect={onSelect}
