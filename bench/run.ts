@@ -322,8 +322,10 @@ function table(rows: (string | number | null)[][]): string {
 async function paneInChromium(deptDir: string, pane: PaneFigures): Promise<PaneVsCli[]> {
   if (!pane.dist) return [];
   const generated = fs.readdirSync(deptDir).filter((f) => /\.xlsx$/i.test(f)).sort().map((f) => path.join(deptDir, f));
-  // Another set (the same workbooks as .xls, …) is one more entry here.
   const sets = [{ label: '19 workbooks', files: generated.slice(0, 19) }, { label: `${generated.length} workbooks`, files: generated }];
+  // The same workbooks saved as .xls (issue 12): the pane reads them through SheetJS's lazy chunk.
+  const xls = ensureXlsCopies(deptDir, `${deptDir}-xls`, log);
+  sets.push({ label: `${xls.files} workbooks as .xls`, files: fs.readdirSync(xls.dir).filter((f) => /\.xls$/i.test(f)).sort().map((f) => path.join(xls.dir, f)) });
   const json = path.join(OUT, 'run', 'pane-cli.json');
   fs.mkdirSync(path.dirname(json), { recursive: true });
   return paneVsCli({
@@ -338,7 +340,9 @@ async function paneInChromium(deptDir: string, pane: PaneFigures): Promise<PaneV
 const MAX_TASK_MS = 200;
 
 /** The issue-16 targets: ratio ≤ 2 on the largest set, no main-thread task over 200 ms, tab < 500 MB at 10,000 indicators. */
-function paneTargets(sets: PaneVsCli[]): Record<string, { target: string; value: number | null; met: boolean }> {
+function paneTargets(all: PaneVsCli[]): Record<string, { target: string; value: number | null; met: boolean }> {
+  // The targets are the .xlsx sets'; the .xls set is reported beside them.
+  const sets = all.filter((s) => !s.label.endsWith('.xls'));
   const largest = sets.at(-1);
   const longest = sets.length ? Math.max(...sets.map((s) => Math.max(s.longestTaskMs.import, s.longestTaskMs.build))) : null;
   return {

@@ -97,7 +97,9 @@ const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 
  */
 export function recognisePeriod(text: string): PeriodHeader | null {
   const h = normaliseHeader(text);
-  const mode: PeriodHeader['mode'] = /累计/.test(h) ? 'running' : /(当月|当季|月度|季度完成|新增|本月|本季)/.test(h) ? 'amount' : null;
+  // The mode words may stand in brackets ("1月（当月）", "3月(累计)"), which normaliseHeader drops.
+  const words = halfWidth(text);
+  const mode: PeriodHeader['mode'] = /累计/.test(words) ? 'running' : /(当月|当季|月度|季度完成|新增|本月|本季)/.test(words) ? 'amount' : null;
   const core = h.replace(/(累计|当月|当季|月度|本月|本季|完成|新增|数|情况|值|进度)/g, '');
   let m = /^(\d{1,2})月?[-~—–－～至到](\d{1,2})月份?$/.exec(core);
   if (m) {

@@ -98,7 +98,7 @@ export function App({ host, loadDocx = loadDocxDefault, loadSupervisionDocs = lo
       {tab === 'sheets' && !editor.view && (
         <SheetsTab
           excel={host.mode === 'excel'} sheets={sheets} mappings={cfg.settings.mappings}
-          autoRecompute={cfg.autoRecompute} onAutoRecompute={cfg.toggleAutoRecompute} onEditMapping={editor.open}
+          autoRecompute={cfg.autoRecompute} onAutoRecompute={cfg.toggleAutoRecompute} onEditMapping={editor.open} readNotes={outcome?.result.findings}
         />
       )}
 

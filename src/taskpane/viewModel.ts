@@ -11,6 +11,7 @@ import { columnLetters } from '../domain/grid';
 import type { SheetCandidate } from '../excel/candidates';
 import type { EditableRole, LayoutEdit, LayoutView } from '../domain/layoutView';
 import type { ColumnMapping } from '../domain/settings';
+import type { Finding } from '../domain/findings';
 import type { StoredSnapshot } from '../domain/workbookPort';
 import { indicatorKey, withHistory } from '../domain/historyDiff';
 
@@ -147,8 +148,29 @@ export function choiceNotes(c: SheetCandidate, mappings: readonly ColumnMapping[
     .map((x) => `${ROLE_LABELS[x.role]}：读取 ${columnLetters(x.chosen.col)} 列「${x.chosen.header}」，未读取 ${columnLetters(x.skipped.col)} 列「${x.skipped.header}」（${why[x.reason]}）`);
 }
 
-/** The sheet list: detected layout and confidence of each sheet. */
-export function sheetRows(candidates: SheetCandidate[], mappings: readonly ColumnMapping[] = []): SheetRowView[] {
+/** A finding of the last build, as far as the sheet list needs it. */
+export type ReadNote = Pick<Finding, 'file' | 'sheet' | 'cell' | 'code' | 'message'>;
+
+/**
+ * The other choices the last build made on a sheet (how month columns were added up, a row of header
+ * words, hidden rows not read), from its info findings: the column choices are already told by
+ * {@link choiceNotes}, from detection, so their findings are left out here.
+ * @example buildChoiceNotes(candidate, result.findings) → ['月度/季度列按表头「1月（当月）」（D4）视为当期数，逐期相加。']
+ */
+export function buildChoiceNotes(c: SheetCandidate, notes: readonly ReadNote[]): string[] {
+  const columnChoiceCells = new Set((c.choices ?? []).map((x) => `${columnLetters(x.chosen.col)}${c.headerRow ?? ''}`));
+  return notes
+    .filter((f) => f.sheet === c.sheet && f.file === c.file && (f.code === 'layout_choice' || f.code === 'period_ambiguous'))
+    .filter((f) => !(f.code === 'layout_choice' && f.cell !== null && columnChoiceCells.has(f.cell)))
+    .map((f) => f.message);
+}
+
+/**
+ * The sheet list: detected layout and confidence of each sheet, the engine's column choices, and
+ * the other choices the last build made on it (`readNotes`: that build's findings).
+ * @example sheetRows(candidates, settings.mappings, outcome?.result.findings)[0].choices
+ */
+export function sheetRows(candidates: SheetCandidate[], mappings: readonly ColumnMapping[] = [], readNotes: readonly ReadNote[] = []): SheetRowView[] {
   return candidates.map((c) => {
     const cols = c.columns.filter((x) => x.role !== 'period').map((x) => `${x.letter} ${ROLE_LABELS[x.role]}`);
     const periods = c.columns.filter((x) => x.role === 'period').length;
@@ -165,7 +187,7 @@ export function sheetRows(candidates: SheetCandidate[], mappings: readonly Colum
     return {
       key: `${c.file}#${c.sheet}`, title: c.file && !c.file.endsWith(c.sheet) ? `${c.sheet}（${c.file}）` : c.sheet,
       layout: mapped ? `${layout}（已手动指定列映射，以列映射为准）` : layout, badge, candidate: c,
-      choices: choiceNotes(c, mappings),
+      choices: [...choiceNotes(c, mappings), ...buildChoiceNotes(c, readNotes)],
     };
   });
 }

@@ -93,6 +93,7 @@ describe('recogniseHeader', () => {
       ['4-6月', 4, 6, null], ['3月累计', 3, 3, 'running'], ['一季度累计', 1, 3, 'running'], ['3月当月', 3, 3, 'amount'],
       ['当月3月', 3, 3, 'amount'], ['3月完成', 3, 3, null], ['二季度当季', 4, 6, 'amount'], ['3月新增', 3, 3, 'amount'],
       ['上半年', 1, 6, null], ['下半年', 7, 12, null], ['１２月', 12, 12, null],
+      ['1月（当月）', 1, 1, 'amount'], ['3月(累计)', 3, 3, 'running'], ['二季度（当季完成）', 4, 6, 'amount'], ['3月（万元）', 3, 3, null],
     ] as const)('%j → months %p–%p, mode %p', (text, start, end, mode) => {
       const expected = { startMonth: start, endMonth: end, mode };
       expect(recognisePeriod(text)).toEqual(expected);

@@ -51,3 +51,32 @@ describe('the engine’s column choices beside the sheet, and the clerk’s over
     expect(rows[0]?.choices).toEqual([]);
   });
 });
+
+describe('the other choices of the last build beside the sheet (month columns, hidden rows)', () => {
+  const monthly = (head: string, values: number[]) => sheet([
+    ['指标名称', '全年目标', '单位', `1月（${head}）`, `2月（${head}）`, `3月（${head}）`],
+    ['新增城镇就业', 6000, '人', ...values],
+    ['开展职业技能培训', 1660, '人次', 20, 30, 22],
+  ], { file: '人社局.xlsx', sheet: '进展', hiddenRows: [3] });
+
+  test.each([
+    ['当月', [300, 500, 586], /视为当期数，逐期相加/],
+    ['累计', [300, 800, 1386], /视为累计数，取截至日期前最近一期/],
+  ] as const)('month columns headed %s: how they were added up, and the hidden row not read', (head, values, how) => {
+    const grid = monthly(head, [...values]);
+    const findings = report([grid], { asOf: '2026-03-20' }).result.findings;
+    const rows = sheetRows(describeCandidates([grid], []), [], findings);
+    const notes = rows[0]?.choices ?? [];
+    expect(notes.some((n) => how.test(n))).toBe(true);
+    expect(notes.some((n) => /第 3 行是隐藏行/.test(n))).toBe(true);
+    // Another sheet's findings are not shown beside this one.
+    expect(sheetRows(describeCandidates([grid], []), [], findings.map((f) => ({ ...f, sheet: '别的表' })))[0]?.choices).toEqual([]);
+  });
+
+  test('a column choice is told once, from detection, not again from the build', () => {
+    const grid = gridOf(['上月累计', '本月累计'], []);
+    const findings = report([grid], { asOf: '2026-03-20' }).result.findings;
+    expect(findings.filter((f) => f.code === 'layout_choice')).toHaveLength(1);
+    expect(sheetRows(describeCandidates([grid], []), [], findings)[0]?.choices).toEqual(['累计完成：读取 D 列「本月累计」，未读取 C 列「上月累计」（按表头含义）']);
+  });
+});

@@ -3,7 +3,7 @@ import { Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetsState } from '../hooks/useSheets';
 import type { ColumnMapping } from '../../domain/settings';
 import type { SheetCandidate } from '../../excel/candidates';
-import { sheetRows } from '../viewModel';
+import { ReadNote, sheetRows } from '../viewModel';
 import { SheetList } from './SheetList';
 import { BuildProgressBar } from './BuildProgressBar';
 
@@ -18,10 +18,12 @@ export interface SheetsTabProps {
   autoRecompute: boolean;
   onAutoRecompute: (on: boolean) => void;
   onEditMapping: (c: SheetCandidate) => void;
+  /** The last build's findings: its other choices on each sheet are shown beside it. */
+  readNotes?: readonly ReadNote[];
 }
 
 /** The 跟踪表 tab: the auto-recompute switch and the sheet list (bind, import, column mappings). */
-export function SheetsTab({ excel, sheets, mappings, autoRecompute, onAutoRecompute, onEditMapping }: SheetsTabProps): React.JSX.Element {
+export function SheetsTab({ excel, sheets, mappings, autoRecompute, onAutoRecompute, onEditMapping, readNotes = [] }: SheetsTabProps): React.JSX.Element {
   const s = useStyles();
   return (
     <div className={s.section}>
@@ -31,7 +33,7 @@ export function SheetsTab({ excel, sheets, mappings, autoRecompute, onAutoRecomp
       />
       {sheets.progress && <BuildProgressBar progress={sheets.progress} onCancel={sheets.cancel} />}
       <SheetList
-        rows={sheetRows(sheets.sheets, mappings)} loading={sheets.loading} canBind={excel} onRefresh={sheets.refresh}
+        rows={sheetRows(sheets.sheets, mappings, readNotes)} loading={sheets.loading} canBind={excel} onRefresh={sheets.refresh}
         onBind={sheets.bind} onUnbind={sheets.unbind} onImport={sheets.importFiles} onEditMapping={onEditMapping}
       />
     </div>
