@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { BuildResult, ResultSchema } from '../../src/domain/resultSchema';
 import { unzipSync, strFromU8 } from 'fflate';
+import { soffice, which } from '../support/commands';
 
 type Row = [string, number, string, number, string];
 
@@ -33,14 +34,6 @@ const 卫健 = (done: number, all = true): Row[] => [
   ...(all ? ([['免费两癌筛查', 5000, '人', done * 5, ''], ['急救站点建设', 8, '个', done / 50, '']] as Row[]) : []),
 ];
 
-function which(cmd: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const p = path.join(dir, cmd);
-    if (dir && fs.existsSync(p)) return p;
-  }
-  return null;
-}
-const soffice = which('libreoffice') ?? which('soffice');
 const rendering = Boolean(soffice && which('pdftotext'));
 const squash = (s: string): string => s.replace(/\s+/g, '');
 

@@ -13,16 +13,9 @@ import { bulletinDocx } from '../../src/docx/bulletinDocx';
 import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
+import { soffice, which } from '../support/commands';
 
-function which(cmd: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const p = path.join(dir, cmd);
-    if (dir && fs.existsSync(p)) return p;
-  }
-  return null;
-}
 
-const soffice = which('libreoffice') ?? which('soffice');
 const poppler = which('pdftotext') && which('pdfinfo');
 const available = Boolean(soffice && poppler);
 

@@ -9,6 +9,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { PAGE_SIZE, usePaged } from '../../src/taskpane/components/ShowMore';
 import { LaggingList } from '../../src/taskpane/components/IssueLists';
 import type { LaggingView } from '../../src/taskpane/viewModel';
+import { SupervisionPanel } from '../../src/taskpane/components/SupervisionPanel';
+import type { SupervisionView } from '../../src/taskpane/chasingView';
 
 const lagging = (n: number): LaggingView[] => Array.from({ length: n }, (_, i): LaggingView => ({
   id: i, title: `指标 ${i + 1}`, detail: '完成 10%，序时 50%', badge: { label: '滞后', color: 'danger', appearance: 'filled' },
@@ -51,5 +53,27 @@ describe('LaggingList at 10,000 indicators', () => {
     render(<FluentProvider theme={webLightTheme}><LaggingList items={lagging(PAGE_SIZE)} onSelect={() => undefined} /></FluentProvider>);
     expect(screen.getAllByTestId('lagging-item')).toHaveLength(PAGE_SIZE);
     expect(screen.queryByTestId('show-more')).toBeNull();
+  });
+});
+
+describe('SupervisionPanel at a province’s size', () => {
+  const block = (dept: string, n: number): SupervisionView => ({
+    dept, summary: `${dept}有 ${n} 个指标未达到序时进度。`, request: null,
+    items: Array.from({ length: n }, (_, i) => ({ id: i, text: `指标 ${i + 1}：完成 10%，序时 50%`, badge: { label: '红', color: 'danger', appearance: 'filled' } })),
+  });
+
+  test('a department with 3,000 lagging indicators shows one page of them, then 显示更多', () => {
+    render(<FluentProvider theme={webLightTheme}><SupervisionPanel blocks={[block('住建局', 3000)]} sheet={null} busy={false} onOpenSheet={() => {}} onDownloadAll={() => {}} onDownload={() => {}} /></FluentProvider>);
+    expect(screen.getAllByTestId('supervision-item')).toHaveLength(PAGE_SIZE);
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(screen.getAllByTestId('supervision-item')).toHaveLength(2 * PAGE_SIZE);
+  });
+
+  test('200 departments show one page of blocks, each block whole when short', () => {
+    const blocks = Array.from({ length: 200 }, (_, i) => block(`单位${i + 1}`, 2));
+    render(<FluentProvider theme={webLightTheme}><SupervisionPanel blocks={blocks} sheet={null} busy={false} onOpenSheet={() => {}} onDownloadAll={() => {}} onDownload={() => {}} /></FluentProvider>);
+    expect(screen.getAllByTestId('supervision-block')).toHaveLength(PAGE_SIZE);
+    expect(screen.getAllByTestId('supervision-item')).toHaveLength(2 * PAGE_SIZE);
+    expect(screen.getByText('督办清单（200 个单位）')).toBeTruthy();
   });
 });

@@ -12,16 +12,9 @@ import * as path from 'node:path';
 import { parseSettings } from '../../src/domain/settings';
 import { runBuild } from '../../src/engine/runBuild';
 import { XlsxFileSource } from '../../src/xlsx/fileSource';
+import { soffice } from '../support/commands';
 
-function which(cmd: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const p = path.join(dir, cmd);
-    if (dir && fs.existsSync(p)) return p;
-  }
-  return null;
-}
 
-const soffice = which('libreoffice') ?? which('soffice');
 if (!soffice && !process.env.CI) {
   console.warn('LibreOffice (soffice) not found: skipping the test of samples re-saved as .xls, .ods and HTML. Install libreoffice-calc to run it.');
 }

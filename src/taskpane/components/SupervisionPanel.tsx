@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SupervisionView } from '../chasingView';
+import { ShowMore, usePaged } from './ShowMore';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -28,6 +29,8 @@ export interface SupervisionPanelProps {
 /** 督办清单: a block per department with its lagging indicators; the sheet and Word files on offer. */
 export function SupervisionPanel({ blocks, sheet, busy, onOpenSheet, onDownloadAll, onDownload }: SupervisionPanelProps): React.JSX.Element {
   const s = useStyles();
+  // Paged like the pane's other lists: a province's 督办清单 holds thousands of lagging indicators.
+  const page = usePaged(blocks);
   return (
     <section className={s.root} aria-label="督办清单" data-testid="supervision">
       <Subtitle2 as="h2">{`督办清单（${blocks.length} 个单位）`}</Subtitle2>
@@ -38,24 +41,39 @@ export function SupervisionPanel({ blocks, sheet, busy, onOpenSheet, onDownloadA
           <Button onClick={onDownloadAll} disabled={busy} data-testid="download-supervision-all">{busy ? '正在生成 Word…' : '下载各单位 Word（zip）'}</Button>
         </div>
       )}
-      {blocks.map((b) => (
-        <div key={b.dept} className={s.block} data-testid="supervision-block">
-          <div className={s.head}>
-            <Text weight="semibold">{b.dept}</Text>
-            <Button size="small" appearance="subtle" onClick={() => onDownload(b.dept)} disabled={busy} aria-label={`下载${b.dept}的督办清单 Word`}>Word</Button>
-          </div>
-          <Caption1>{b.summary}</Caption1>
-          <ul className={s.list}>
-            {b.items.map((i) => (
-              <li key={i.id} className={s.item} data-testid="supervision-item">
-                <Badge color={i.badge.color} appearance={i.badge.appearance}>{i.badge.label}</Badge>
-                <Caption1>{i.text}</Caption1>
-              </li>
-            ))}
-          </ul>
-          {b.request && <Caption1>{b.request}</Caption1>}
-        </div>
-      ))}
+      {page.shown.map((b) => <SupervisionBlock key={b.dept} block={b} busy={busy} onDownload={onDownload} />)}
+      <ShowMore rest={page.rest} onMore={page.more} />
     </section>
+  );
+}
+
+interface SupervisionBlockProps {
+  block: SupervisionView;
+  busy: boolean;
+  onDownload: (dept: string) => void;
+}
+
+/** One department's block: its lagging indicators (the first page, then 显示更多), the request, its Word file. */
+function SupervisionBlock({ block: b, busy, onDownload }: SupervisionBlockProps): React.JSX.Element {
+  const s = useStyles();
+  const items = usePaged(b.items);
+  return (
+    <div className={s.block} data-testid="supervision-block">
+      <div className={s.head}>
+        <Text weight="semibold">{b.dept}</Text>
+        <Button size="small" appearance="subtle" onClick={() => onDownload(b.dept)} disabled={busy} aria-label={`下载${b.dept}的督办清单 Word`}>Word</Button>
+      </div>
+      <Caption1>{b.summary}</Caption1>
+      <ul className={s.list}>
+        {items.shown.map((i) => (
+          <li key={i.id} className={s.item} data-testid="supervision-item">
+            <Badge color={i.badge.color} appearance={i.badge.appearance}>{i.badge.label}</Badge>
+            <Caption1>{i.text}</Caption1>
+          </li>
+        ))}
+      </ul>
+      <ShowMore rest={items.rest} onMore={items.more} />
+      {b.request && <Caption1>{b.request}</Caption1>}
+    </div>
   );
 }
