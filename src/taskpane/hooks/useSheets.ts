@@ -42,7 +42,9 @@ export function useSheets(host: PaneHost, run: (action: () => Promise<string | v
       try {
         return await action(onProgress, controller.signal);
       } catch (e) {
-        if (isCancelled(e)) return '已取消读取。';
+        // Stopped by the clerk's 取消: said. Stopped because another reading took its place (an import
+        // started while the sheet list was being read): nothing to say, the new one speaks.
+        if (isCancelled(e)) return running.current === controller || running.current === null ? '已取消读取。' : undefined;
         throw e;
       }
     }).finally(() => {

@@ -249,6 +249,32 @@ describe('useSheets', () => {
     expect(files.map((f) => [f.name, f.data.byteLength])).toEqual([['住建局.xlsx', 3]]);
     expect(host.listSheets).toHaveBeenCalledTimes(2);
   });
+
+  test('an import that takes the place of a listing still under way is what the clerk is told; 取消 is said', async () => {
+    // The first listing waits until it is aborted (as the worker's does), like a tab opened just before an import.
+    let first = true;
+    const listSheets = jest.fn(async (_p?: unknown, signal?: AbortSignal) => {
+      if (first) {
+        first = false;
+        await new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(new BuildCancelled())));
+      }
+      return describeCandidates([grid], []);
+    });
+    const host = fakeHost({ listSheets: listSheets as PaneHost['listSheets'] });
+    const notices: string[] = [];
+    const run = async (a: () => Promise<string | void>): Promise<void> => { const m = await a(); if (m) notices.push(m); };
+    const { result } = renderHook(() => useSheets(host, run));
+    act(() => result.current.refresh());
+    const file = { name: '住建局.xlsx', arrayBuffer: async () => new Uint8Array([1]).buffer } as unknown as File;
+    await act(async () => result.current.importFiles([file]));
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    expect(notices).toEqual(['已导入 1 个文件。']);
+    // The clerk's own 取消 is said.
+    first = true;
+    act(() => result.current.refresh());
+    act(() => result.current.cancel());
+    await waitFor(() => expect(notices).toEqual(['已导入 1 个文件。', '已取消读取。']));
+  });
 });
 
 describe('useOutcomeView', () => {
