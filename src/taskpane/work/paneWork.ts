@@ -94,8 +94,11 @@ export class WorkerPaneWork implements PaneWork {
   private started(): WorkerLike {
     if (this.worker) return this.worker;
     const w = this.makeWorker();
-    w.onmessage = (e) => this.receive(e.data);
-    w.onerror = (e) => this.stop(workError('Error', e.message ?? 'worker error'));
+    // Only the current worker speaks: a terminated one can still deliver an event already queued (an
+    // importScripts of a chunk aborted by terminate() fails with a NetworkError), which must not stop
+    // the worker that took its place.
+    w.onmessage = (e) => { if (this.worker === w) this.receive(e.data); };
+    w.onerror = (e) => { if (this.worker === w) this.stop(workError('Error', e.message ?? 'worker error')); };
     this.worker = w;
     this.sourceSent = false;
     return w;
@@ -123,7 +126,11 @@ export class WorkerPaneWork implements PaneWork {
 
   /** Terminates the worker; every call waiting on it rejects with `err`. */
   private stop(err: Error): void {
-    this.worker?.terminate();
+    if (this.worker) {
+      this.worker.onmessage = null;
+      this.worker.onerror = null;
+      this.worker.terminate();
+    }
     this.worker = null;
     this.sourceSent = false;
     const waiting = [...this.pending.values()];

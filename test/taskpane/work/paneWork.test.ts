@@ -54,6 +54,25 @@ function client(): { work: WorkerPaneWork; workers: FakeWorker[] } {
 }
 
 describe('WorkerPaneWork over the worker protocol', () => {
+  test('an error a terminated worker still delivers (a chunk’s importScripts aborted by the cancel) does not stop the next one', async () => {
+    const { work, workers } = client();
+    work.setSource({ files: samples });
+    const controller = new AbortController();
+    const first = work.listSheets(undefined, controller.signal);
+    const lateError = workers[0]?.onerror;
+    const lateMessage = workers[0]?.onmessage;
+    controller.abort();
+    await expect(first).rejects.toBeInstanceOf(BuildCancelled);
+    const second = work.listSheets();
+    expect(workers).toHaveLength(2);
+    // What Chrome may still dispatch to the old worker's handlers after terminate().
+    lateError?.({ message: "Uncaught NetworkError: Failed to execute 'importScripts' on 'WorkerGlobalScope'" });
+    lateMessage?.({ data: { id: 1, kind: 'error', name: 'Error', message: 'late' } });
+    expect(workers[1]?.terminated).toBe(false);
+    const listed = await second;
+    expect(listed.candidates.length).toBeGreaterThan(0);
+  });
+
   test('reads the files once with the command line’s reader, reporting files and rows; builds what runBuild builds', async () => {
     const { work, workers } = client();
     work.setSource({ files: samples });
